@@ -1,0 +1,1 @@
+"""Advisor Desk core: Qt-free domain, store, services, documents and sync."""

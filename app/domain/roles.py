@@ -1,0 +1,57 @@
+"""Roles and what each may do. Services check these; the UI only hides what is denied."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.i18n import translate
+
+
+class Role(StrEnum):
+    ADVISOR = "advisor"
+    SUPERVISOR = "supervisor"
+    SERVICE = "service"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    CLIENT_READ = "client.read"
+    CLIENT_WRITE = "client.write"
+    CLIENT_REVEAL_ID = "client.reveal_id"
+    CONSENT_RECORD = "consent.record"
+    USER_MANAGE = "user.manage"
+    SETTINGS_MANAGE = "settings.manage"
+    AUDIT_VERIFY = "audit.verify"
+
+
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADVISOR: frozenset(
+        {
+            Permission.CLIENT_READ,
+            Permission.CLIENT_WRITE,
+            Permission.CLIENT_REVEAL_ID,
+            Permission.CONSENT_RECORD,
+        }
+    ),
+    Role.SUPERVISOR: frozenset(
+        {Permission.CLIENT_READ, Permission.CLIENT_REVEAL_ID, Permission.AUDIT_VERIFY}
+    ),
+    Role.SERVICE: frozenset({Permission.CLIENT_READ}),
+    Role.ADMIN: frozenset(
+        {Permission.USER_MANAGE, Permission.SETTINGS_MANAGE, Permission.AUDIT_VERIFY}
+    ),
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return permission in GRANTS[role]
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.ADVISOR: translate("Roles", "Advisor"),
+        Role.SUPERVISOR: translate("Roles", "Supervisor"),
+        Role.SERVICE: translate("Roles", "Service staff"),
+        Role.ADMIN: translate("Roles", "Administrator"),
+    }
+    return labels[role]

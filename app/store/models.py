@@ -1,0 +1,175 @@
+"""The client database schema (SQLAlchemy 2.0 typed models).
+
+Synced rows carry a client-generated UUIDv7 ``id``, ``created_at``/``updated_at`` (UTC),
+``version`` (optimistic locking) and ``origin_device_id``; deletes are tombstones
+(``deleted_at``). Tables in :data:`IMMUTABLE_TABLES` are protected by triggers created in
+the migrations: an UPDATE or DELETE on them fails.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from app.store.types import Money, UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+IMMUTABLE_TABLES = ("audit_events", "consents")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Synced:
+    """Columns every synchronised row has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    origin_device_id: Mapped[str] = mapped_column(String(36))
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy's signature
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Branch(Synced, Base):
+    __tablename__ = "branches"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Device(Synced, Base):
+    __tablename__ = "devices"
+
+    name: Mapped[str] = mapped_column(String(100))
+    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
+    is_this_device: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class User(Synced, Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Client(Synced, Base):
+    __tablename__ = "clients"
+    __table_args__ = (
+        Index(None, "owner_user_id", "name_search"),
+        Index(None, "id_last4"),
+        Index(None, "phone"),
+    )
+
+    owner_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="person")
+    name: Mapped[str] = mapped_column(String(200))
+    name_search: Mapped[str] = mapped_column(String(200))
+    id_type: Mapped[str] = mapped_column(String(40))
+    id_number: Mapped[str] = mapped_column(String(40))
+    id_last4: Mapped[str] = mapped_column(String(4))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    gender: Mapped[str] = mapped_column(String(16), default="unknown")
+    nationality: Mapped[str] = mapped_column(String(3), default="CHN")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    annual_income: Mapped[Decimal | None] = mapped_column(Money())
+    income_3y_avg: Mapped[Decimal | None] = mapped_column(Money())
+    financial_assets: Mapped[Decimal | None] = mapped_column(Money())
+    family_financial_assets: Mapped[Decimal | None] = mapped_column(Money())
+    family_financial_net_assets: Mapped[Decimal | None] = mapped_column(Money())
+    investment_experience_years: Mapped[int | None] = mapped_column(Integer)
+    civil_capacity: Mapped[str] = mapped_column(String(16), default="full")
+    investor_class: Mapped[str] = mapped_column(String(16), default="ordinary")
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Consent(Synced, Base):
+    """A PIPL consent decision (grant or withdrawal); immutable, newest wins."""
+
+    __tablename__ = "consents"
+    __table_args__ = (Index(None, "client_id", "kind", "recorded_at"),)
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    notice_version: Mapped[str] = mapped_column(String(32))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class Setting(Base):
+    """Business settings that belong to the data, not to one Windows account."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEvent(Base):
+    """One link of the hash chain; never updated or deleted."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxOp(Base):
+    """A change waiting to be pushed to head office, in device order (``seq``)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index(None, "sent_at", "seq"), {"sqlite_autoincrement": True})
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
