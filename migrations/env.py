@@ -28,7 +28,5 @@ def run_migrations(connection: Connection) -> None:
 
 connection = config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError(
-        "run migrations through app.store.migrate, which supplies the connection"
-    )
+    raise RuntimeError("run migrations through app.store.migrate, which supplies the connection")
 run_migrations(connection)

@@ -6,20 +6,22 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ADVISOR_DESK_LANG"] = "en"
 
-from app.domain.identity import mod11_2_check_char  # noqa: E402
-from app.domain.kyc import KycInput  # noqa: E402
-from app.domain.roles import Role  # noqa: E402
-from app.i18n import set_language  # noqa: E402
-from app.services import auth, users  # noqa: E402
-from app.services.context import Actor, Workspace  # noqa: E402
-from app.services.setup import SetupRequest, first_run_setup  # noqa: E402
-from app.store.home import DataHome  # noqa: E402
+from app.domain.identity import mod11_2_check_char
+from app.domain.kyc import KycInput
+from app.domain.roles import Role
+from app.i18n import set_language
+from app.services import auth, users
+from app.services.context import Actor, Workspace
+from app.services.setup import SetupRequest, first_run_setup
+from app.store import keyvault
+from app.store.home import DataHome
 
 ADMIN_PASSWORD = "Kx7-harbour-2026"
 ADVISOR_PASSWORD = "Lantern-9-river"
@@ -61,6 +63,34 @@ def client_input(**overrides: object) -> KycInput:
     return data
 
 
+@dataclass(frozen=True)
+class FastKdf(keyvault.KdfParams):
+    """Argon2id at a test-only cost (1 MiB, one pass) for tests that are not about its cost."""
+
+    memory_kib: int = 1024
+    iterations: int = 1
+    parallelism: int = 1
+
+
+@pytest.fixture
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> type[keyvault.KdfParams]:
+    """Make new key slots cheap (~1 ms instead of ~120 ms); slots still record their params.
+
+    Request it *before* ``office`` (e.g. ``pytestmark = pytest.mark.usefixtures("fast_kdf")``)
+    so the first-run setup already uses it. The KDF's real cost is tested in test_keyvault.
+    """
+    monkeypatch.setattr(keyvault, "KdfParams", FastKdf)
+    return FastKdf
+
+
+def audit_rows(ws: Workspace) -> list[Any]:
+    """Every audit event, oldest first, as raw rows."""
+    from sqlalchemy import text
+
+    with ws.db.reading() as session:
+        return list(session.execute(text("SELECT * FROM audit_events ORDER BY seq")).all())
+
+
 @pytest.fixture(autouse=True)
 def _english() -> None:
     set_language("en")
@@ -79,11 +109,22 @@ class Office:
     admin: Actor
 
     def add_user(self, username: str, role: Role, password: str = ADVISOR_PASSWORD) -> None:
-        users.create_user(self.admin_ws, self.admin, username=username, display_name=username,
-                          role=role, temporary_password=password)
+        users.create_user(
+            self.admin_ws,
+            self.admin,
+            username=username,
+            display_name=username,
+            role=role,
+            temporary_password=password,
+        )
 
     def login(self, username: str, password: str = ADVISOR_PASSWORD) -> auth.LoginResult:
         return auth.login(self.home, username, password)
+
+    def actor(self, username: str) -> Actor:
+        """The :class:`Actor` services would get for ``username``, without a (costly) login."""
+        actor, _ = auth.load_actor(self.admin_ws.db, username)
+        return actor
 
 
 @pytest.fixture

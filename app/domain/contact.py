@@ -18,9 +18,7 @@ PHONE_FIELD = "phone"
 EMAIL_FIELD = "email"
 
 _MAX_PHONE_INPUT = 64
-_MOBILE_TYPES = frozenset(
-    {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-)
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -30,9 +28,7 @@ _EMAIL = re.compile(rf"({_LOCAL})@((?:{_LABEL}\.)+[A-Za-z]{{2,63}})")
 def _fold_full_width(text: str) -> str:
     """Full-width ASCII (as typed with a Chinese IME) to half-width; U+3000 to space."""
     return "".join(
-        chr(ord(ch) - 0xFEE0)
-        if "\uff01" <= ch <= "\uff5e"
-        else (" " if ch == "\u3000" else ch)
+        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else (" " if ch == "\u3000" else ch)
         for ch in text
     )
 
@@ -48,8 +44,8 @@ def validate_mobile(text: str, *, region: str = "CN") -> tuple[str, list[FieldEr
     Rules: empty → ``PHONE_REQUIRED``; anything ``phonenumbers`` cannot parse, parses
     as an invalid number for its country, or has an extension → ``PHONE_INVALID``.
     Only mobile numbers are accepted: a number whose type is not ``MOBILE`` is rejected
-    with ``PHONE_INVALID`` too — fixed lines, 400/800 numbers, VoIP and pagers are not allowed, because the
-    number is used to reach the client personally (SMS, return visits). The one
+    with ``PHONE_INVALID`` too — fixed lines, 400/800 numbers, VoIP and pagers are not
+    allowed, because the number is used to reach the client personally (SMS, return visits). The one
     exception is ``FIXED_LINE_OR_MOBILE``, which ``phonenumbers`` uses for countries
     (e.g. the US and Canada) where the two cannot be told apart; never for China.
 
@@ -95,8 +91,6 @@ def validate_email(text: str) -> tuple[str, list[FieldError]]:
         return "", []
     match = _EMAIL.fullmatch(stripped)
     if match is None or len(stripped) > 254 or len(match.group(1)) > 64:
-        msg = translate(
-            "Validation", "This is not a valid e-mail address (name@example.com)."
-        )
+        msg = translate("Validation", "This is not a valid e-mail address (name@example.com).")
         return stripped, [FieldError(EMAIL_FIELD, "EMAIL_INVALID", msg)]
     return f"{match.group(1)}@{match.group(2).lower()}", []

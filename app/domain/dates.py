@@ -21,9 +21,7 @@ _CHINESE = re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*�
 def _fold(text: str) -> str:
     """Full-width ASCII (２０２４－０３－０１) to half-width; U+3000 to a space."""
     return "".join(
-        chr(ord(ch) - 0xFEE0)
-        if "\uff01" <= ch <= "\uff5e"
-        else (" " if ch == "\u3000" else ch)
+        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else (" " if ch == "\u3000" else ch)
         for ch in text
     )
 
@@ -71,8 +69,6 @@ def full_years(birth: date, at: date) -> int:
     ``ValueError`` if ``at`` is before ``birth``.
     """
     if at < birth:
-        raise ValueError(
-            f"{at.isoformat()} is before the birth date {birth.isoformat()}"
-        )
+        raise ValueError(f"{at.isoformat()} is before the birth date {birth.isoformat()}")
     before_birthday = (at.month, at.day) < (birth.month, birth.day)
     return at.year - birth.year - int(before_birthday)

@@ -44,9 +44,7 @@ def _error(rule: str, message: str, field: str = ID_FIELD) -> FieldError:
 
 def normalize_id(number: str) -> str:
     """Remove all whitespace, fold full-width ASCII to half-width and upper-case."""
-    folded = "".join(
-        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ch for ch in number
-    )
+    folded = "".join(chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ch for ch in number)
     return "".join(folded.split()).upper()
 
 
@@ -61,9 +59,7 @@ def mod11_2_check_char(first17: str) -> str:
     return _CHECK_CHARS[total % 11]
 
 
-def _encoded_birth_date(
-    number: str, today: date, errors: list[FieldError]
-) -> date | None:
+def _encoded_birth_date(number: str, today: date, errors: list[FieldError]) -> date | None:
     """Birth date at positions 7–14 (YYYYMMDD) of an 18-character number."""
     digits = number[6:14]
     try:
@@ -79,14 +75,10 @@ def _encoded_birth_date(
             "Validation",
             "The birth date {date} in the ID number is before 1900-01-01.",
         )
-        errors.append(
-            _error("ID_BIRTH_DATE_INVALID", msg.format(date=born.isoformat()))
-        )
+        errors.append(_error("ID_BIRTH_DATE_INVALID", msg.format(date=born.isoformat())))
         return None
     if born > today:
-        msg = translate(
-            "Validation", "The birth date {date} in the ID number is in the future."
-        )
+        msg = translate("Validation", "The birth date {date} in the ID number is in the future.")
         errors.append(_error("ID_BIRTH_DATE_FUTURE", msg.format(date=born.isoformat())))
         return None
     return born
@@ -100,8 +92,7 @@ def _check_eighteen(
         if id_type is IdType.MAINLAND_ID:
             msg = translate(
                 "Validation",
-                "A mainland ID number has 18 characters (ISO 7064 MOD 11-2); "
-                "this one has {count}.",
+                "A mainland ID number has 18 characters (ISO 7064 MOD 11-2); this one has {count}.",
             )
         elif id_type is IdType.HK_MACAO_TAIWAN_RESIDENCE:
             msg = translate(
@@ -125,13 +116,9 @@ def _check_eighteen(
         errors.append(_error("ID_FORMAT", msg))
         return None
     if id_type is IdType.MAINLAND_ID and number.startswith("0"):
-        msg = translate(
-            "Validation", "The region code (first 6 digits) cannot start with 0."
-        )
+        msg = translate("Validation", "The region code (first 6 digits) cannot start with 0.")
         errors.append(_error("ID_FORMAT", msg))
-    elif id_type is IdType.HK_MACAO_TAIWAN_RESIDENCE and not number.startswith(
-        _RESIDENCE_PREFIXES
-    ):
+    elif id_type is IdType.HK_MACAO_TAIWAN_RESIDENCE and not number.startswith(_RESIDENCE_PREFIXES):
         msg = translate(
             "Validation",
             "A residence permit number starts with 810000, 820000 or 830000.",
@@ -162,16 +149,13 @@ def _check_other(number: str, id_type: IdType, errors: list[FieldError]) -> None
             )
             errors.append(_error("ID_LENGTH", msg.format(count=len(number))))
         elif not _PASSPORT.fullmatch(number):
-            msg = translate(
-                "Validation", "A passport number contains only letters A-Z and digits."
-            )
+            msg = translate("Validation", "A passport number contains only letters A-Z and digits.")
             errors.append(_error("ID_FORMAT", msg))
     elif id_type is IdType.HK_MACAO_PERMIT:
         if len(number) not in (9, 11):
             msg = translate(
                 "Validation",
-                "A Hong Kong/Macao permit number has 9 or 11 characters; "
-                "this one has {count}.",
+                "A Hong Kong/Macao permit number has 9 or 11 characters; this one has {count}.",
             )
             errors.append(_error("ID_LENGTH", msg.format(count=len(number))))
         elif not _HK_MACAO.fullmatch(number):
@@ -184,8 +168,7 @@ def _check_other(number: str, id_type: IdType, errors: list[FieldError]) -> None
         if len(number) not in (8, 10):
             msg = translate(
                 "Validation",
-                "A Taiwan permit number has 8 characters (older ones 10); "
-                "this one has {count}.",
+                "A Taiwan permit number has 8 characters (older ones 10); this one has {count}.",
             )
             errors.append(_error("ID_LENGTH", msg.format(count=len(number))))
         elif not _TAIWAN.fullmatch(number):
@@ -195,13 +178,10 @@ def _check_other(number: str, id_type: IdType, errors: list[FieldError]) -> None
                 "and 2 letters or digits).",
             )
             errors.append(_error("ID_FORMAT", msg))
-    elif id_type is IdType.FOREIGN_PERMANENT_RESIDENCE and not _FOREIGN_OLD.fullmatch(
-        number
-    ):
+    elif id_type is IdType.FOREIGN_PERMANENT_RESIDENCE and not _FOREIGN_OLD.fullmatch(number):
         msg = translate(
             "Validation",
-            "A 15-character permanent residence ID number is 3 letters "
-            "followed by 12 digits.",
+            "A 15-character permanent residence ID number is 3 letters followed by 12 digits.",
         )
         errors.append(_error("ID_FORMAT", msg))
 
@@ -262,18 +242,12 @@ def validate_id(
 
     if errors:
         return normalized, None, errors
-    if (
-        born is not None
-        and declared_birth_date is not None
-        and declared_birth_date != born
-    ):
+    if born is not None and declared_birth_date is not None and declared_birth_date != born:
         msg = translate(
             "Validation",
             "The birth date {declared} differs from the one in the ID number ({encoded}).",
         )
-        text = msg.format(
-            declared=declared_birth_date.isoformat(), encoded=born.isoformat()
-        )
+        text = msg.format(declared=declared_birth_date.isoformat(), encoded=born.isoformat())
         errors.append(_error("ID_BIRTH_DATE_MISMATCH", text, BIRTH_DATE_FIELD))
     return normalized, born, errors
 

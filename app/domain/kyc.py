@@ -106,8 +106,11 @@ def _choice(kind: type[E], value: str, name: str, errors: list[FieldError]) -> E
     try:
         return kind(value)
     except ValueError:
-        errors.append(FieldError(name, "CHOICE_INVALID",
-                                 translate("Validation", "Choose one of the listed options.")))
+        errors.append(
+            FieldError(
+                name, "CHOICE_INVALID", translate("Validation", "Choose one of the listed options.")
+            )
+        )
         return next(iter(kind))
 
 
@@ -116,25 +119,44 @@ def validate_kyc(data: KycInput, *, today: date) -> tuple[KycRecord | None, list
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     if not name:
-        errors.append(FieldError("name", "NAME_REQUIRED",
-                                 translate("Validation", "The client's name is required.")))
+        errors.append(
+            FieldError(
+                "name", "NAME_REQUIRED", translate("Validation", "The client's name is required.")
+            )
+        )
     elif len(name) > 100:
-        errors.append(FieldError("name", "NAME_TOO_LONG",
-                                 translate("Validation", "A name has at most 100 characters.")))
+        errors.append(
+            FieldError(
+                "name",
+                "NAME_TOO_LONG",
+                translate("Validation", "A name has at most 100 characters."),
+            )
+        )
     birth, birth_errors = parse_date(data.birth_date, field="birth_date", required=True)
     errors += birth_errors
     if birth is not None and birth > today:
-        errors.append(FieldError("birth_date", "DATE_FUTURE",
-                                 translate("Validation", "The birth date is in the future.")))
+        errors.append(
+            FieldError(
+                "birth_date",
+                "DATE_FUTURE",
+                translate("Validation", "The birth date is in the future."),
+            )
+        )
     id_type = _choice(IdType, data.id_type, "id_type", errors)
-    id_number, _, id_errors = validate_id(id_type, data.id_number,
-                                          declared_birth_date=birth, today=today)
+    id_number, _, id_errors = validate_id(
+        id_type, data.id_number, declared_birth_date=birth, today=today
+    )
     errors += id_errors
     gender = _choice(Gender, data.gender, "gender", errors)
     nationality = data.nationality.strip().upper()
     if len(nationality) != 3 or not nationality.isalpha() or not nationality.isascii():
-        errors.append(FieldError("nationality", "NATIONALITY_FORMAT", translate(
-            "Validation", "Nationality is a 3-letter ISO 3166 code, such as CHN.")))
+        errors.append(
+            FieldError(
+                "nationality",
+                "NATIONALITY_FORMAT",
+                translate("Validation", "Nationality is a 3-letter ISO 3166 code, such as CHN."),
+            )
+        )
     phone, phone_errors = validate_mobile(data.phone)
     errors += phone_errors
     email, email_errors = validate_email(data.email)
@@ -148,30 +170,65 @@ def validate_kyc(data: KycInput, *, today: date) -> tuple[KycRecord | None, list
     text = data.investment_experience_years.strip()
     if text:
         if not text.isdigit() or not 0 <= int(text) <= 80:
-            errors.append(FieldError("investment_experience_years", "YEARS_RANGE", translate(
-                "Validation", "Years of investment experience is a whole number from 0 to 80.")))
+            errors.append(
+                FieldError(
+                    "investment_experience_years",
+                    "YEARS_RANGE",
+                    translate(
+                        "Validation",
+                        "Years of investment experience is a whole number from 0 to 80.",
+                    ),
+                )
+            )
         else:
             years = int(text)
     capacity = _choice(CivilCapacity, data.civil_capacity, "civil_capacity", errors)
     investor_class = _choice(InvestorClass, data.investor_class, "investor_class", errors)
     guardian = " ".join(data.guardian_name.split())
     if capacity is not CivilCapacity.FULL and not guardian:
-        errors.append(FieldError("guardian_name", "GUARDIAN_REQUIRED", translate(
-            "Validation",
-            "A client without full civil capacity needs a guardian (Civil Code Arts 17–22).")))
+        errors.append(
+            FieldError(
+                "guardian_name",
+                "GUARDIAN_REQUIRED",
+                translate(
+                    "Validation",
+                    "A client without full civil capacity needs a guardian "
+                    "(Civil Code Arts 17–22).",
+                ),
+            )
+        )
     if not data.consent_sensitive:
-        errors.append(FieldError("consent_sensitive", "CONSENT_REQUIRED", translate(
-            "Validation",
-            "Separate consent to process sensitive personal information is required "
-            "(PIPL Art. 29).")))
+        errors.append(
+            FieldError(
+                "consent_sensitive",
+                "CONSENT_REQUIRED",
+                translate(
+                    "Validation",
+                    "Separate consent to process sensitive personal information is required "
+                    "(PIPL Art. 29).",
+                ),
+            )
+        )
     if errors:
         return None, errors
     return KycRecord(
-        name=name, id_type=id_type, id_number=id_number, birth_date=birth, gender=gender,
-        nationality=nationality, phone=phone, email=email, address=data.address.strip(),
-        occupation=data.occupation.strip(), employer=data.employer.strip(),
-        investment_experience_years=years, civil_capacity=capacity,
-        investor_class=investor_class, guardian_name=guardian,
-        guardian_consent=data.guardian_consent, consent_sensitive=data.consent_sensitive,
-        consent_sharing=data.consent_sharing, money=money,
+        name=name,
+        id_type=id_type,
+        id_number=id_number,
+        birth_date=birth,
+        gender=gender,
+        nationality=nationality,
+        phone=phone,
+        email=email,
+        address=data.address.strip(),
+        occupation=data.occupation.strip(),
+        employer=data.employer.strip(),
+        investment_experience_years=years,
+        civil_capacity=capacity,
+        investor_class=investor_class,
+        guardian_name=guardian,
+        guardian_consent=data.guardian_consent,
+        consent_sensitive=data.consent_sensitive,
+        consent_sharing=data.consent_sharing,
+        money=money,
     ), []

@@ -25,9 +25,7 @@ _CURRENCY_SUFFIXES = ("元", "RMB", "CNY")
 def _fold(text: str) -> str:
     """Full-width ASCII (１２３，．－) to half-width; U+3000 to a space."""
     return "".join(
-        chr(ord(ch) - 0xFEE0)
-        if "\uff01" <= ch <= "\uff5e"
-        else (" " if ch == "\u3000" else ch)
+        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else (" " if ch == "\u3000" else ch)
         for ch in text
     )
 
@@ -101,16 +99,12 @@ def parse_money(
 
     frac = (match.group("frac") or "").rstrip("0")
     if len(frac) > 2:
-        msg = translate(
-            "Validation", "The amount can have at most 2 decimal places (fen)."
-        )
+        msg = translate("Validation", "The amount can have at most 2 decimal places (fen).")
         return None, [FieldError(field, "MONEY_PRECISION", msg)]
     amount = Decimal(match.group("int").replace(",", "") + "." + (frac or "0"))
     if amount > maximum:
         msg = translate("Validation", "The amount cannot exceed {maximum} yuan.")
-        error = FieldError(
-            field, "MONEY_TOO_LARGE", msg.format(maximum=format_money(maximum))
-        )
+        error = FieldError(field, "MONEY_TOO_LARGE", msg.format(maximum=format_money(maximum)))
         return None, [error]
     if amount == 0 and not allow_zero:
         msg = translate("Validation", "The amount must be greater than zero.")

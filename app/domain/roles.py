@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.i18n import translate
-
 
 class Role(StrEnum):
     ADVISOR = "advisor"
@@ -45,13 +43,3 @@ GRANTS: dict[Role, frozenset[Permission]] = {
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in GRANTS[role]
-
-
-def role_label(role: Role) -> str:
-    labels = {
-        Role.ADVISOR: translate("Roles", "Advisor"),
-        Role.SUPERVISOR: translate("Roles", "Supervisor"),
-        Role.SERVICE: translate("Roles", "Service staff"),
-        Role.ADMIN: translate("Roles", "Administrator"),
-    }
-    return labels[role]

@@ -102,8 +102,9 @@ def load_actor(db: Database, username: str) -> tuple[Actor, str]:
     return actor, device_id
 
 
-def login(home: DataHome, username: str, password: str, *, kdf: KdfParams | None = None
-          ) -> LoginResult:
+def login(
+    home: DataHome, username: str, password: str, *, kdf: KdfParams | None = None
+) -> LoginResult:
     """Sign in: unwrap, migrate if needed, open, and audit the login."""
     vault = KeyVault(home.vault, kdf)
     key, must_change = unwrap_key(vault, username.strip(), password)
@@ -138,8 +139,13 @@ def unlock(ws: Workspace, actor: Actor, password: str) -> None:
 def change_own_password(ws: Workspace, actor: Actor, old: str, new: str, repeat: str) -> None:
     errors = password_problems(new, actor.username, field="new_password")
     if new != repeat:
-        errors.append(FieldError("new_password_repeat", "PASSWORD_MISMATCH",
-                                 translate("Setup", "The two passwords differ.")))
+        errors.append(
+            FieldError(
+                "new_password_repeat",
+                "PASSWORD_MISMATCH",
+                translate("Setup", "The two passwords differ."),
+            )
+        )
     if errors:
         raise ValidationFailed(errors)
     key, _ = unwrap_key(ws.vault, actor.username, old)
@@ -149,8 +155,13 @@ def change_own_password(ws: Workspace, actor: Actor, old: str, new: str, repeat:
 
 
 def recover_with_code(
-    home: DataHome, recovery_code: str, username: str, new_password: str, repeat: str,
-    *, kdf: KdfParams | None = None,
+    home: DataHome,
+    recovery_code: str,
+    username: str,
+    new_password: str,
+    repeat: str,
+    *,
+    kdf: KdfParams | None = None,
 ) -> None:
     """Forgotten password: the recovery code sets a new password for ``username``.
 
@@ -158,8 +169,13 @@ def recover_with_code(
     """
     errors = password_problems(new_password, username, field="new_password")
     if new_password != repeat:
-        errors.append(FieldError("new_password_repeat", "PASSWORD_MISMATCH",
-                                 translate("Setup", "The two passwords differ.")))
+        errors.append(
+            FieldError(
+                "new_password_repeat",
+                "PASSWORD_MISMATCH",
+                translate("Setup", "The two passwords differ."),
+            )
+        )
     if errors:
         raise ValidationFailed(errors)
     vault = KeyVault(home.vault, kdf)
@@ -176,3 +192,11 @@ def recover_with_code(
             audited(session, ws, actor, "auth.recover", "user", actor.user_id, {})
     finally:
         db.close()
+
+
+def logout(ws: Workspace, actor: Actor) -> None:
+    """Record the sign-out and close the database (the app is closing)."""
+    if ws.db.is_open:
+        with ws.db.writing() as session:
+            audited(session, ws, actor, "auth.logout", "user", actor.user_id, {})
+    ws.close()

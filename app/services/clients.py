@@ -8,11 +8,12 @@ which is a permission and an audit event.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.identity import id_last4, mask_id
@@ -76,7 +77,7 @@ class ClientDetail:
     updated_at: datetime
 
 
-def _visible(stmt: Select[tuple[Client]], actor: Actor) -> Select[tuple[Client]]:
+def _visible(stmt: Select[Any], actor: Actor) -> Select[Any]:
     stmt = stmt.where(Client.deleted_at.is_(None))
     if actor.role is Role.ADVISOR:
         return stmt.where(Client.owner_user_id == actor.user_id)
@@ -84,7 +85,8 @@ def _visible(stmt: Select[tuple[Client]], actor: Actor) -> Select[tuple[Client]]
 
 
 def _load(session: Session, actor: Actor, client_id: str) -> Client:
-    client = session.scalars(_visible(select(Client), actor).where(Client.id == client_id)).first()
+    stmt = _visible(select(Client), actor).where(Client.id == client_id)
+    client: Client | None = session.scalars(stmt).first()
     if client is None:
         raise NotFound(translate("Clients", "This client does not exist or is not yours."))
     return client
@@ -100,8 +102,15 @@ def _duplicate_check(session: Session, record: KycRecord, exclude_id: str | None
     if exclude_id:
         stmt = stmt.where(Client.id != exclude_id)
     if session.scalars(stmt).first():
-        raise ValidationFailed([FieldError("id_number", "CLIENT_DUPLICATE_ID", translate(
-            "Clients", "A client with this ID number already exists."))])
+        raise ValidationFailed(
+            [
+                FieldError(
+                    "id_number",
+                    "CLIENT_DUPLICATE_ID",
+                    translate("Clients", "A client with this ID number already exists."),
+                )
+            ]
+        )
 
 
 def _apply(client: Client, record: KycRecord) -> None:
@@ -136,23 +145,37 @@ def _consents(session: Session, client_id: str) -> dict[str, ConsentState]:
     }
 
 
-def _record_consents(session: Session, ws: Workspace, actor: Actor, client_id: str,
-                     record: KycRecord) -> list[str]:
+def _record_consents(
+    session: Session, ws: Workspace, actor: Actor, client_id: str, record: KycRecord
+) -> list[str]:
     """New consent rows where the decision changed; returns the kinds recorded."""
     current = _consents(session, client_id)
     version = privacy_notice()["version"]
     changed = []
-    for kind, granted in ((CONSENT_SENSITIVE, record.consent_sensitive),
-                          (CONSENT_SHARING, record.consent_sharing)):
+    for kind, granted in (
+        (CONSENT_SENSITIVE, record.consent_sensitive),
+        (CONSENT_SHARING, record.consent_sharing),
+    ):
         state = current.get(kind)
         if state is not None and state.granted == granted:
             continue
         if state is None and not granted:
             continue
         now = ws.now()
-        session.add(Consent(id=new_id(), client_id=client_id, kind=kind, granted=granted,
-                            notice_version=version, recorded_at=now, recorded_by=actor.user_id,
-                            created_at=now, updated_at=now, origin_device_id=ws.device_id))
+        session.add(
+            Consent(
+                id=new_id(),
+                client_id=client_id,
+                kind=kind,
+                granted=granted,
+                notice_version=version,
+                recorded_at=now,
+                recorded_by=actor.user_id,
+                created_at=now,
+                updated_at=now,
+                origin_device_id=ws.device_id,
+            )
+        )
         changed.append(kind)
     return changed
 
@@ -166,40 +189,71 @@ def create_client(ws: Workspace, actor: Actor, data: KycInput) -> str:
     now = ws.now()
     with ws.db.writing() as session:
         _duplicate_check(session, record, None)
-        client = Client(id=new_id(), owner_user_id=actor.user_id, branch_id=actor.branch_id,
-                        created_at=now, updated_at=now, origin_device_id=ws.device_id)
+        client = Client(
+            id=new_id(),
+            owner_user_id=actor.user_id,
+            branch_id=actor.branch_id,
+            created_at=now,
+            updated_at=now,
+            origin_device_id=ws.device_id,
+        )
         _apply(client, record)
         session.add(client)
         session.flush()
         kinds = _record_consents(session, ws, actor, client.id, record)
-        audited(session, ws, actor, "client.create", "client", client.id,
-                {"client": row_dict(client), "consents": kinds}, outbox=row_dict(client))
+        audited(
+            session,
+            ws,
+            actor,
+            "client.create",
+            "client",
+            client.id,
+            {"client": row_dict(client), "consents": kinds},
+            outbox=row_dict(client),
+        )
         return client.id
 
 
-def update_client(ws: Workspace, actor: Actor, client_id: str, expected_version: int,
-                  data: KycInput) -> int:
+def update_client(
+    ws: Workspace, actor: Actor, client_id: str, expected_version: int, data: KycInput
+) -> int:
     """Save edits made on version ``expected_version``; returns the new version.
+
+    An empty ``id_number`` keeps the stored one (the form never shows it in full).
 
     Raises :class:`ConcurrentEdit` if someone saved in between (nothing is overwritten).
     """
     require(actor, Permission.CLIENT_WRITE)
-    record, errors = validate_kyc(data, today=ws.today())
-    if record is None:
-        raise ValidationFailed(errors)
     with ws.db.writing() as session:
         client = _load(session, actor, client_id)
+        if not data.id_number.strip():  # the form leaves the number empty to keep it
+            data = replace(data, id_number=client.id_number)
+        record, errors = validate_kyc(data, today=ws.today())
+        if record is None:
+            raise ValidationFailed(errors)
         if client.version != expected_version:
-            raise ConcurrentEdit(translate(
-                "Clients", "Someone else saved this client while you were editing it. Your "
-                "changes are kept in the form; reload to see theirs, then apply yours again."))
+            raise ConcurrentEdit(
+                translate(
+                    "Clients",
+                    "Someone else saved this client while you were editing it. Your "
+                    "changes are kept in the form; reload to see theirs, then apply yours again.",
+                )
+            )
         _duplicate_check(session, record, client_id)
         _apply(client, record)
         client.updated_at = ws.now()
         kinds = _record_consents(session, ws, actor, client_id, record)
         session.flush()
-        audited(session, ws, actor, "client.update", "client", client_id,
-                {"client": row_dict(client), "consents": kinds}, outbox=row_dict(client))
+        audited(
+            session,
+            ws,
+            actor,
+            "client.update",
+            "client",
+            client_id,
+            {"client": row_dict(client), "consents": kinds},
+            outbox=row_dict(client),
+        )
         return client.version
 
 
@@ -213,23 +267,35 @@ def get_client(ws: Workspace, actor: Actor, client_id: str) -> ClientDetail:
         client = _load(session, actor, client_id)
         consents = _consents(session, client_id)
     form = KycInput(
-        name=client.name, id_type=client.id_type, id_number="",
+        name=client.name,
+        id_type=client.id_type,
+        id_number="",
         birth_date=client.birth_date.isoformat() if client.birth_date else "",
-        gender=client.gender, nationality=client.nationality, phone=client.phone,
-        email=client.email, address=client.address, occupation=client.occupation,
+        gender=client.gender,
+        nationality=client.nationality,
+        phone=client.phone,
+        email=client.email,
+        address=client.address,
+        occupation=client.occupation,
         employer=client.employer,
         investment_experience_years=(
-            "" if client.investment_experience_years is None
-            else str(client.investment_experience_years)),
-        civil_capacity=client.civil_capacity, investor_class=client.investor_class,
-        guardian_name=client.guardian_name, guardian_consent=client.guardian_consent,
-        consent_sensitive=bool(consents.get(CONSENT_SENSITIVE)
-                               and consents[CONSENT_SENSITIVE].granted),
+            ""
+            if client.investment_experience_years is None
+            else str(client.investment_experience_years)
+        ),
+        civil_capacity=client.civil_capacity,
+        investor_class=client.investor_class,
+        guardian_name=client.guardian_name,
+        guardian_consent=client.guardian_consent,
+        consent_sensitive=bool(
+            consents.get(CONSENT_SENSITIVE) and consents[CONSENT_SENSITIVE].granted
+        ),
         consent_sharing=bool(consents.get(CONSENT_SHARING) and consents[CONSENT_SHARING].granted),
         **{name: _money_text(getattr(client, name)) for name in MONEY_FIELDS},
     )
-    return ClientDetail(client.id, client.version, form, mask_id(client.id_number), consents,
-                        client.updated_at)
+    return ClientDetail(
+        client.id, client.version, form, mask_id(client.id_number), consents, client.updated_at
+    )
 
 
 def reveal_id_number(ws: Workspace, actor: Actor, client_id: str) -> str:
@@ -241,14 +307,15 @@ def reveal_id_number(ws: Workspace, actor: Actor, client_id: str) -> str:
         return client.id_number
 
 
-def _search(stmt: Select[tuple[Client]], actor: Actor, query: str) -> Select[tuple[Client]]:
+def _search(stmt: Select[Any], actor: Actor, query: str) -> Select[Any]:
     stmt = _visible(stmt, actor)
     text = query.strip()
     if not text:
         return stmt
-    pattern = "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace(
-        "_", "\\_") + "%"
-    conditions = [Client.name_search.like(pattern, escape="\\")]
+    pattern = (
+        "%" + text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    )
+    conditions: list[ColumnElement[bool]] = [Client.name_search.like(pattern, escape="\\")]
     digits = "".join(ch for ch in text if ch.isdigit())
     if digits and len(digits) == len(text.replace(" ", "")):
         conditions.append(Client.phone.like(f"%{digits}%"))
@@ -257,19 +324,38 @@ def _search(stmt: Select[tuple[Client]], actor: Actor, query: str) -> Select[tup
     return stmt.where(or_(*conditions))
 
 
-def search_clients(ws: Workspace, actor: Actor, query: str, *, offset: int, limit: int
-                   ) -> list[ClientRow]:
+def search_clients(
+    ws: Workspace, actor: Actor, query: str, *, offset: int, limit: int
+) -> list[ClientRow]:
     """One page of the clients matching ``query`` (name, phone digits, or ID last 4)."""
     require(actor, Permission.CLIENT_READ)
     stmt = _search(select(Client), actor, query).order_by(Client.name_search, Client.id)
     with ws.db.reading() as session:
         rows = session.execute(
-            stmt.with_only_columns(Client.id, Client.name, Client.id_type, Client.id_number,
-                                   Client.phone, Client.birth_date, Client.updated_at)
-            .offset(offset).limit(limit)
+            stmt.with_only_columns(
+                Client.id,
+                Client.name,
+                Client.id_type,
+                Client.id_number,
+                Client.phone,
+                Client.birth_date,
+                Client.updated_at,
+            )
+            .offset(offset)
+            .limit(limit)
         ).all()
-    return [ClientRow(r.id, r.name, r.id_type, mask_id(r.id_number), mask_phone(r.phone),
-                      r.birth_date, r.updated_at) for r in rows]
+    return [
+        ClientRow(
+            r.id,
+            r.name,
+            r.id_type,
+            mask_id(r.id_number),
+            mask_phone(r.phone),
+            r.birth_date,
+            r.updated_at,
+        )
+        for r in rows
+    ]
 
 
 def count_clients(ws: Workspace, actor: Actor, query: str) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,6 @@ from app.store.audit import append_event, enqueue
 from app.store.engine import Database, DatabaseClosed
 from app.store.home import DataHome
 from app.store.keyvault import KeyVault
-
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 

@@ -51,9 +51,8 @@ def username_problems(username: str, field: str = "username") -> list[FieldError
 def required(value: str, field: str, label: str) -> list[FieldError]:
     if value.strip():
         return []
-    return [
-        FieldError(field, "REQUIRED", translate("Setup", "{label} is required.").format(label=label))
-    ]
+    message = translate("Setup", "{label} is required.").format(label=label)
+    return [FieldError(field, "REQUIRED", message)]
 
 
 def validate_setup(req: SetupRequest) -> list[FieldError]:
@@ -101,18 +100,37 @@ def first_run_setup(
     now = utc_now()
     sync = {"created_at": now, "updated_at": now, "origin_device_id": device_id}
     with db.writing() as session:
-        branch = Branch(id=new_id(), code=req.branch_code.strip(), name=req.branch_name.strip(),
-                        **sync)
-        device = Device(id=device_id, name=req.device_name.strip(), branch_id=branch.id,
-                        is_this_device=True, **sync)
-        admin = User(id=new_id(), username=req.admin_username, role=Role.ADMIN.value,
-                     display_name=req.admin_display_name.strip(), branch_id=branch.id, **sync)
+        branch = Branch(
+            id=new_id(), code=req.branch_code.strip(), name=req.branch_name.strip(), **sync
+        )
+        device = Device(
+            id=device_id,
+            name=req.device_name.strip(),
+            branch_id=branch.id,
+            is_this_device=True,
+            **sync,
+        )
+        admin = User(
+            id=new_id(),
+            username=req.admin_username,
+            role=Role.ADMIN.value,
+            display_name=req.admin_display_name.strip(),
+            branch_id=branch.id,
+            **sync,
+        )
         session.add_all([branch, device])
         session.flush()
         session.add(admin)
         session.flush()
         actor = Actor(admin.id, admin.username, admin.display_name, Role.ADMIN, branch.id)
-        audited(session, ws, actor, "setup.initialize", "device", device.id,
-                {"branch": row_dict(branch), "device": row_dict(device)},
-                outbox=row_dict(device))
+        audited(
+            session,
+            ws,
+            actor,
+            "setup.initialize",
+            "device",
+            device.id,
+            {"branch": row_dict(branch), "device": row_dict(device)},
+            outbox=row_dict(device),
+        )
     return SetupResult(recovery_code=recovery, workspace=ws, actor=actor)

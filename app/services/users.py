@@ -60,7 +60,12 @@ def _get(session: Session, username: str) -> User:
 
 
 def create_user(
-    ws: Workspace, actor: Actor, *, username: str, display_name: str, role: Role,
+    ws: Workspace,
+    actor: Actor,
+    *,
+    username: str,
+    display_name: str,
+    role: Role,
     temporary_password: str,
 ) -> UserRow:
     """A new user with a key slot; they must change the temporary password at first login."""
@@ -73,24 +78,45 @@ def create_user(
         raise ValidationFailed(errors)
     with ws.db.reading() as session:
         if session.scalars(select(User.id).where(User.username == username)).first():
-            raise ValidationFailed([FieldError("username", "USERNAME_TAKEN",
-                                               translate("Users", "This user name is taken."))])
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "username", "USERNAME_TAKEN", translate("Users", "This user name is taken.")
+                    )
+                ]
+            )
     key = ws.data_key()
     now = ws.now()
     with ws.db.writing() as session:
-        user = User(id=new_id(), username=username, display_name=display_name.strip(),
-                    role=role.value, branch_id=actor.branch_id, created_at=now, updated_at=now,
-                    origin_device_id=ws.device_id)
+        user = User(
+            id=new_id(),
+            username=username,
+            display_name=display_name.strip(),
+            role=role.value,
+            branch_id=actor.branch_id,
+            created_at=now,
+            updated_at=now,
+            origin_device_id=ws.device_id,
+        )
         session.add(user)
         session.flush()
-        audited(session, ws, actor, "user.create", "user", user.id, {"role": role.value},
-                outbox=row_dict(user))
+        audited(
+            session,
+            ws,
+            actor,
+            "user.create",
+            "user",
+            user.id,
+            {"role": role.value},
+            outbox=row_dict(user),
+        )
         ws.vault.set_password(key, username, temporary_password, must_change=True)
     return _row(user, ws.vault.slot(username))
 
 
-def set_disabled(ws: Workspace, actor: Actor, username: str, disabled: bool,
-                 *, temporary_password: str = "") -> None:
+def set_disabled(
+    ws: Workspace, actor: Actor, username: str, disabled: bool, *, temporary_password: str = ""
+) -> None:
     """Disable (removes the key slot) or enable (needs a new temporary password)."""
     require(actor, Permission.USER_MANAGE)
     if disabled and username == actor.username:
@@ -106,8 +132,16 @@ def set_disabled(ws: Workspace, actor: Actor, username: str, disabled: bool,
         user.disabled = disabled
         user.updated_at = ws.now()
         session.flush()
-        audited(session, ws, actor, "user.disable" if disabled else "user.enable", "user",
-                user.id, {}, outbox=row_dict(user))
+        audited(
+            session,
+            ws,
+            actor,
+            "user.disable" if disabled else "user.enable",
+            "user",
+            user.id,
+            {},
+            outbox=row_dict(user),
+        )
         if disabled:
             ws.vault.remove_slot(username)
         else:

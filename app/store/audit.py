@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -35,8 +35,9 @@ def _default(value: Any) -> Any:
 
 def canonical_json(data: Any) -> str:
     """Deterministic JSON: sorted keys, no whitespace, Decimal and dates as strings."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_default)
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
+    )
 
 
 def sha256_hex(text: str) -> str:
@@ -47,7 +48,8 @@ def event_hash(event: AuditEvent) -> str:
     body = canonical_json(
         {
             "id": event.id,
-            "at": event.at.isoformat(),
+            # The instant in UTC, as stored: a clock in another zone must not break the chain.
+            "at": event.at.astimezone(UTC).isoformat(),
             "actor_id": event.actor_id,
             "action": event.action,
             "entity": event.entity,
@@ -107,7 +109,9 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
     last_seq = 0
     while True:
         rows = session.scalars(
-            select(AuditEvent).where(AuditEvent.seq > last_seq).order_by(AuditEvent.seq)
+            select(AuditEvent)
+            .where(AuditEvent.seq > last_seq)
+            .order_by(AuditEvent.seq)
             .limit(batch)
         ).all()
         if not rows:
@@ -124,7 +128,12 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
 
 
 def enqueue(
-    session: Session, *, entity: str, entity_id: str, op: str, payload: dict[str, Any],
+    session: Session,
+    *,
+    entity: str,
+    entity_id: str,
+    op: str,
+    payload: dict[str, Any],
     at: datetime,
 ) -> OutboxOp:
     """Write the outbox row for a change to a synced entity (same transaction)."""

@@ -51,6 +51,8 @@ def raw_connect(path: Path, data_key: bytes) -> sqlcipher3.dbapi2.Connection:
     """A DB-API connection, keyed and configured; raises DatabaseUnreadable on a bad file."""
     conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        # A wrong key is an expected, reported outcome: keep SQLCipher's own log quiet.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(key_pragma(data_key))
         # The first read proves the key: a wrong key or a corrupt file fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

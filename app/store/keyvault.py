@@ -112,7 +112,8 @@ def retry_delay_seconds(failed_attempts: int) -> int:
     """Delay before the next attempt: none for the first 5 failures, then doubling from 2 s."""
     if failed_attempts < DELAY_AFTER_FAILURES:
         return 0
-    return min(2 ** (failed_attempts - DELAY_AFTER_FAILURES + 1), 300)
+    delay: int = 2 ** (failed_attempts - DELAY_AFTER_FAILURES + 1)
+    return min(delay, 300)
 
 
 def new_recovery_code() -> str:
@@ -178,11 +179,16 @@ class KeyVault:
     def _aad(database_id: str, name: str) -> bytes:
         return f"advisor-desk/keyslot/v1/{database_id}/{name}".encode()
 
-    def _open(self, slot: KeySlot, secret: str, database_id: str) -> bytes | None:
+    def _open(self, name: str, slot: KeySlot, secret: str, database_id: str) -> bytes | None:
+        """Unwrap ``slot`` for ``name``: the name asked for, not the one the slot claims.
+
+        Binding the associated data to the requested name means a slot copied under another
+        user's name in the file opens nothing.
+        """
         kek = KdfParams(**slot.kdf).derive(secret, _unb64(slot.salt))
         try:
             return AESGCM(kek).decrypt(
-                _unb64(slot.nonce), _unb64(slot.wrapped), self._aad(database_id, slot.name)
+                _unb64(slot.nonce), _unb64(slot.wrapped), self._aad(database_id, name)
             )
         except InvalidTag:
             return None
@@ -217,7 +223,7 @@ class KeyVault:
         wait = self._remaining_wait(slot, now)
         if wait > 0:
             raise TooSoon(wait)
-        key = self._open(slot, password, vault.database_id)
+        key = self._open(username, slot, password, vault.database_id)
         if key is None:
             slot.failed_attempts += 1
             slot.last_failure_at = now.isoformat()
@@ -239,12 +245,13 @@ class KeyVault:
             return 0
         delay = retry_delay_seconds(slot.failed_attempts)
         elapsed = (now - datetime.fromisoformat(slot.last_failure_at)).total_seconds()
-        return max(0, int(delay - elapsed + 0.999))
+        # Clamped to ``delay``: a clock set back must not turn the wait into hours.
+        return max(0, min(delay, int(delay - elapsed + 0.999)))
 
     def unlock_with_recovery(self, code: str) -> bytes:
         vault = self.load()
         slot = vault.slots[RECOVERY_SLOT]
-        key = self._open(slot, normalize_recovery_code(code), vault.database_id)
+        key = self._open(RECOVERY_SLOT, slot, normalize_recovery_code(code), vault.database_id)
         if key is None:
             raise WrongSecret(0, 0)
         return key

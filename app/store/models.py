@@ -144,7 +144,7 @@ class AuditEvent(Base):
     """One link of the hash chain; never updated or deleted."""
 
     __tablename__ = "audit_events"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy reads it
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True)

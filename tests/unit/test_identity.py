@@ -39,10 +39,7 @@ def rules(
     declared: date | None = None,
 ) -> list[str]:
     return [
-        e.rule
-        for e in validate_id(
-            id_type, number, declared_birth_date=declared, today=TODAY
-        )[2]
+        e.rule for e in validate_id(id_type, number, declared_birth_date=declared, today=TODAY)[2]
     ]
 
 
@@ -105,12 +102,7 @@ def test_generated_valid_ids_are_accepted(number: str) -> None:
     assert normalized == number
     assert born == date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     # ...and the declared birth date matching the encoded one is fine too.
-    assert (
-        validate_id(IdType.MAINLAND_ID, number, declared_birth_date=born, today=TODAY)[
-            2
-        ]
-        == []
-    )
+    assert validate_id(IdType.MAINLAND_ID, number, declared_birth_date=born, today=TODAY)[2] == []
 
 
 @given(mainland_ids())
@@ -175,13 +167,9 @@ def test_required(blank: str) -> None:
     assert rules(blank) == ["ID_REQUIRED"]
 
 
-@pytest.mark.parametrize(
-    "number", ["11010519491231002", "11010519491231002X1", "110105491231002"]
-)
+@pytest.mark.parametrize("number", ["11010519491231002", "11010519491231002X1", "110105491231002"])
 def test_length_17_19_and_15(number: str) -> None:
-    result = validate_id(
-        IdType.MAINLAND_ID, number, declared_birth_date=None, today=TODAY
-    )
+    result = validate_id(IdType.MAINLAND_ID, number, declared_birth_date=None, today=TODAY)
     assert [e.rule for e in result[2]] == ["ID_LENGTH"]
     assert str(len(number)) in result[2][0].message
 
@@ -224,9 +212,7 @@ def test_birth_date_invalid(yyyymmdd: str) -> None:
     assert rules(make_raw_id("110105", yyyymmdd)) == ["ID_BIRTH_DATE_INVALID"]
 
 
-@pytest.mark.parametrize(
-    "born", [date(1900, 1, 1), date(2000, 2, 29), date(2024, 2, 29), TODAY]
-)
+@pytest.mark.parametrize("born", [date(1900, 1, 1), date(2000, 2, 29), date(2024, 2, 29), TODAY])
 def test_birth_date_boundaries_accepted(born: date) -> None:
     assert validate_id(
         IdType.MAINLAND_ID,
@@ -237,9 +223,7 @@ def test_birth_date_boundaries_accepted(born: date) -> None:
 
 
 def test_birth_date_tomorrow_is_future() -> None:
-    assert rules(make_id("110105", TODAY + timedelta(days=1))) == [
-        "ID_BIRTH_DATE_FUTURE"
-    ]
+    assert rules(make_id("110105", TODAY + timedelta(days=1))) == ["ID_BIRTH_DATE_FUTURE"]
 
 
 def test_checksum_and_birth_date_are_both_reported() -> None:
@@ -254,9 +238,7 @@ def test_declared_birth_date_mismatch() -> None:
         IdType.MAINLAND_ID, number, declared_birth_date=date(1990, 1, 2), today=TODAY
     )
     assert born == date(1990, 1, 1)
-    assert [(e.field, e.rule) for e in errors] == [
-        ("birth_date", "ID_BIRTH_DATE_MISMATCH")
-    ]
+    assert [(e.field, e.rule) for e in errors] == [("birth_date", "ID_BIRTH_DATE_MISMATCH")]
     assert "1990-01-02" in errors[0].message and "1990-01-01" in errors[0].message
 
 
@@ -323,9 +305,9 @@ def test_other_types(id_type: IdType, number: str, expected: list[str]) -> None:
 
 def test_residence_permit_returns_birth_date_and_checks_mismatch() -> None:
     number = make_id("810000", date(1985, 6, 1))
-    assert validate_id(
-        "hk_macao_taiwan_residence", number, declared_birth_date=None, today=TODAY
-    )[1] == date(1985, 6, 1)
+    assert validate_id("hk_macao_taiwan_residence", number, declared_birth_date=None, today=TODAY)[
+        1
+    ] == date(1985, 6, 1)
     assert rules(number, IdType.HK_MACAO_TAIWAN_RESIDENCE, date(1985, 6, 2)) == [
         "ID_BIRTH_DATE_MISMATCH"
     ]
@@ -382,9 +364,7 @@ def test_messages_go_through_translate_with_validation_context(
         (IdType.TAIWAN_PERMIT, "1"),
     ]
     for id_type, number in samples:
-        for error in validate_id(
-            id_type, number, declared_birth_date=None, today=TODAY
-        )[2]:
+        for error in validate_id(id_type, number, declared_birth_date=None, today=TODAY)[2]:
             assert error.message.startswith("<") and error.message.endswith(">")
             assert "{" not in error.message  # placeholders are filled after translation
     assert len(seen) >= len(samples)

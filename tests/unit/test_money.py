@@ -103,9 +103,7 @@ def test_format(text: str) -> None:
     assert parse(text) == (None, ["MONEY_FORMAT"])
 
 
-@pytest.mark.parametrize(
-    "text", ["-5", "-0.01", "-0", "\u22125", "－５", "- 1,000.00", "-1,000元"]
-)
+@pytest.mark.parametrize("text", ["-5", "-0.01", "-0", "\u22125", "－５", "- 1,000.00", "-1,000元"])
 def test_negative(text: str) -> None:
     assert parse(text) == (None, ["MONEY_NEGATIVE"])
 
@@ -181,9 +179,7 @@ def test_format_money_rejects_non_finite(bad: str) -> None:
 
 # --- properties --------------------------------------------------------------------------
 
-amounts = st.decimals(
-    min_value=0, max_value=MAX, places=2, allow_nan=False, allow_infinity=False
-)
+amounts = st.decimals(min_value=0, max_value=MAX, places=2, allow_nan=False, allow_infinity=False)
 
 
 @given(amounts)
@@ -198,9 +194,7 @@ def test_parse_round_trips_format(amount: Decimal) -> None:
 
 @given(amounts, st.booleans(), st.booleans())
 @settings(max_examples=200)
-def test_round_trip_with_full_width_and_unit(
-    amount: Decimal, wide: bool, unit: bool
-) -> None:
+def test_round_trip_with_full_width_and_unit(amount: Decimal, wide: bool, unit: bool) -> None:
     text = format_money(amount)
     if wide:
         text = "".join(chr(ord(c) + 0xFEE0) for c in text)
@@ -219,11 +213,7 @@ def test_cents_are_exact(cents: int) -> None:
     assert parsed is not None and parsed * 100 == cents
 
 
-@given(
-    st.decimals(
-        min_value=0, max_value=1000, places=4, allow_nan=False, allow_infinity=False
-    )
-)
+@given(st.decimals(min_value=0, max_value=1000, places=4, allow_nan=False, allow_infinity=False))
 @settings(max_examples=200)
 def test_more_than_two_significant_places_is_precision(amount: Decimal) -> None:
     _, rules = parse(f"{amount:f}")

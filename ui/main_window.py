@@ -1,0 +1,189 @@
+"""The main window: sidebar navigation, the pages, the lock screen and idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.domain.roles import Permission, allows
+from app.services import auth, settings
+from app.services.context import Actor, Workspace
+from ui.i18n import translate
+from ui.idle import IdleWatcher
+from ui.labels import role_label
+from ui.lock_screen import LockScreen
+from ui.pages.client_form import ClientForm
+from ui.pages.clients_page import ClientsPage
+from ui.pages.home_page import HomePage
+from ui.pages.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace, actor: Actor) -> None:
+        super().__init__()
+        self.setObjectName("main.window")
+        self.ws, self.actor = ws, actor
+        self.locked = False
+        self._hidden_windows: list[QWidget] = []
+        self.setWindowTitle(translate("MainWindow", "Advisor Desk"))
+
+        self.home = HomePage(ws, actor)
+        self.clients = ClientsPage(ws, actor)
+        self.client_form = ClientForm(ws, actor)
+        self.settings_page = SettingsPage(ws, actor)
+        self.pages = QStackedWidget()
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("nav.sidebar")
+        self.sidebar.setAccessibleName(translate("MainWindow", "Navigation"))
+        self.sidebar.setFixedWidth(180)
+        self._nav: list[QWidget] = []
+        self._add_nav(translate("MainWindow", "Home"), self.home)
+        if allows(actor.role, Permission.CLIENT_READ):
+            self._add_nav(translate("MainWindow", "Clients"), self.clients)
+        self._add_nav(translate("MainWindow", "Settings"), self.settings_page)
+        self.pages.addWidget(self.client_form)
+        self.sidebar.currentRowChanged.connect(self._nav_changed)
+
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(ws, actor)
+        self.root = QStackedWidget()
+        self.root.addWidget(work)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
+        toolbar = QToolBar(translate("MainWindow", "Main"))
+        toolbar.setObjectName("nav.toolbar")
+        toolbar.setMovable(False)
+        self.lock_action = QAction(translate("MainWindow", "Lock"), self)
+        self.lock_action.setObjectName("nav.lock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        self.who = QLabel(
+            translate("MainWindow", "{name} ({role})").format(
+                name=actor.display_name, role=role_label(actor.role.value)
+            )
+        )
+        self.who.setObjectName("status.user")
+        self.statusBar().addPermanentWidget(self.who)
+
+        self.home.go_clients.connect(lambda: self.show_page(self.clients))
+        self.home.go_new_client.connect(self.new_client)
+        self.home.go_settings.connect(lambda: self.show_page(self.settings_page))
+        self.clients.open_client.connect(self.open_client)
+        self.clients.new_client.connect(self.new_client)
+        self.client_form.close_requested.connect(lambda: self.show_page(self.clients))
+        self.client_form.client_did_save.connect(self._client_saved)
+        self.lock_screen.unlocked.connect(self._unlocked)
+
+        self.idle = IdleWatcher(settings.get_int(ws, settings.IDLE_LOCK_MINUTES), self)
+        self.idle.went_idle.connect(self.lock)
+        self.settings_page.idle_minutes_did_change.connect(self.idle.set_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        geometry = QSettings().value("geometry/main.window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self.sidebar.setCurrentRow(0)
+
+    def _add_nav(self, text: str, page: QWidget) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self.sidebar.addItem(item)
+        self.pages.addWidget(page)
+        self._nav.append(page)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._nav):
+            self._activate(self._nav[row])
+
+    def _activate(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        if page is self.home:
+            self.home.refresh()
+        elif page is self.clients:
+            self.clients.run_search()
+            self.clients.search.setFocus()
+        elif page is self.settings_page:
+            self.settings_page.refresh()
+
+    def show_page(self, page: QWidget) -> None:
+        if page in self._nav:
+            self.sidebar.setCurrentRow(self._nav.index(page))
+            self._activate(page)
+        else:
+            self.pages.setCurrentWidget(page)
+
+    def new_client(self) -> None:
+        self.client_form.start_new()
+        self.show_page(self.client_form)
+
+    def open_client(self, client_id: str) -> None:
+        self.client_form.load(client_id)
+        self.show_page(self.client_form)
+
+    def _client_saved(self, _client_id: str) -> None:
+        self.statusBar().showMessage(translate("MainWindow", "Saved."), 5000)
+        self.clients.model.refresh()
+
+    # -- locking -----------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide everything personal, close the database and forget the key."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.pause()
+        self._hidden_windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and not w.isHidden()
+        ]
+        for window in self._hidden_windows:
+            window.hide()
+        self.client_form.hide_revealed()
+        self.clients.model.clear()
+        self.root.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password.setFocus()
+        auth.lock(self.ws, self.actor)
+
+    def _unlocked(self) -> None:
+        self.locked = False
+        self.root.setCurrentIndex(0)
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        current = self.pages.currentWidget()
+        if current is self.clients:
+            self.clients.run_search()
+        elif current is self.home:
+            self.home.refresh()
+        self.idle.resume()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue("geometry/main.window", self.saveGeometry())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.pause()
+        if self.ws.db.is_open:
+            auth.logout(self.ws, self.actor)
+        super().closeEvent(event)
