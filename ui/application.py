@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -12,18 +14,17 @@ from PySide6.QtWidgets import QApplication
 from app.i18n import SUPPORTED_LANGUAGES, set_language
 from app.logs import configure_logging
 from app.resources import resource_path
-from app.services import auth
-from app.services.context import Actor, Workspace
 from app.store.home import DataHome
 from app.store.instance_lock import AlreadyRunning, InstanceLock
 from ui import messages
 from ui.crash import install_crash_handlers
-from ui.dialogs.login_dialog import LoginDialog
-from ui.dialogs.setup_dialog import SetupDialog
-from ui.i18n import install_translators, translate
-from ui.main_window import MainWindow
-from ui.pages.settings_page import LANGUAGE_KEY
+from ui.i18n import LANGUAGE_KEY, install_translators, translate
 
+if TYPE_CHECKING:
+    from app.services.context import Actor, Workspace
+
+# Startup imports only what the first dialog needs: the database stack (SQLAlchemy,
+# Alembic) loads in the background while the user types the password.
 log = logging.getLogger(__name__)
 
 
@@ -37,8 +38,6 @@ def create_application(argv: list[str]) -> QApplication:
     icon = resource_path("icons", "advisor-desk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    import os
-
     if not os.environ.get("ADVISOR_DESK_LANG"):
         stored = QSettings().value(LANGUAGE_KEY)
         if stored in SUPPORTED_LANGUAGES:
@@ -49,7 +48,11 @@ def create_application(argv: list[str]) -> QApplication:
 
 def sign_in(home: DataHome) -> tuple[Workspace, Actor] | None:
     """First-run setup or the login dialog; None if the user gave up."""
+    from ui.dialogs.login_dialog import LoginDialog
+
     if not home.is_set_up():
+        from ui.dialogs.setup_dialog import SetupDialog
+
         if home.vault.exists() != home.database.exists():
             messages.show_error(
                 None,
@@ -93,6 +96,9 @@ def run_gui(argv: list[str]) -> int:
         if signed_in is None:
             return 0
         ws, actor = signed_in
+        from app.services import auth
+        from ui.main_window import MainWindow
+
         window = MainWindow(ws, actor)
         window.show()
         log.info("main window shown")

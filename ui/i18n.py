@@ -24,6 +24,8 @@ class CatalogTranslator(QTranslator):
         return not self._table
 
 
+LANGUAGE_KEY = "ui/language"  # QSettings key of the language chosen in Settings
+
 _installed: list[QTranslator] = []
 
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import UserError
@@ -21,26 +21,53 @@ from ui.crash import handle_exception
 
 
 class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+    """One relay for all operations, living on the GUI thread.
+
+    Workers emit ``(token, ok, value)``; the queued connection delivers it on the GUI
+    thread. No per-operation QObject exists, so none is ever freed from a worker thread.
+    """
+
+    finished = Signal(int, bool, object)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
+def _job(token: int, fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    """The worker-side body: run ``fn`` and emit its outcome (never touches widgets)."""
 
-    def run(self) -> None:
+    def run() -> None:
         try:
-            result = self.fn()
-        except BaseException as exc:
-            self.relay.failed.emit(exc)
+            result = fn()
+        except BaseException as exc:  # delivered to the GUI thread
+            relay.finished.emit(token, False, exc)
         else:
-            self.relay.succeeded.emit(result)
+            relay.finished.emit(token, True, result)
+
+    return run
 
 
-_running: set[_Relay] = set()
+_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None]]
+_running: dict[int, _Callbacks] = {}
+_relay: _Relay | None = None
+_next_token = 0
+
+
+def _deliver(token: int, ok: bool, value: Any) -> None:
+    callbacks = _running.pop(token, None)
+    if callbacks is None:
+        return
+    QApplication.restoreOverrideCursor()
+    on_success, on_error = callbacks
+    if ok:
+        on_success(value)
+    else:
+        on_error(value)
+
+
+def _get_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.finished.connect(_deliver, Qt.ConnectionType.QueuedConnection)
+    return _relay
 
 
 def pending_operations() -> int:
@@ -55,20 +82,9 @@ def run_op(
     on_failure: Callable[[UserError], None] | None = None,
 ) -> None:
     """Run ``fn`` in the background; call back on the GUI thread. Shows a busy cursor."""
-    relay = _Relay()
-    _running.add(relay)
-    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-
-    def finish() -> None:
-        _running.discard(relay)
-        QApplication.restoreOverrideCursor()
-
-    def succeeded(result: Any) -> None:
-        finish()
-        on_success(result)
+    global _next_token
 
     def failed(exc: BaseException) -> None:
-        finish()
         if isinstance(exc, UserError):
             if on_failure is not None:
                 on_failure(exc)
@@ -77,9 +93,10 @@ def run_op(
         else:
             handle_exception(type(exc), exc, exc.__traceback__)
 
-    relay.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)
-    relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    _next_token += 1
+    _running[_next_token] = (on_success, failed)
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    QThreadPool.globalInstance().start(_job(_next_token, fn, _get_relay()))
 
 
 def run_now(fn: Callable[[], Any]) -> Any:

@@ -114,8 +114,14 @@ def _choice(kind: type[E], value: str, name: str, errors: list[FieldError]) -> E
         return next(iter(kind))
 
 
-def validate_kyc(data: KycInput, *, today: date) -> tuple[KycRecord | None, list[FieldError]]:
-    """Normalize ``data`` or list every problem (``(None, errors)``)."""
+def validate_kyc(
+    data: KycInput, *, today: date, require_consent: bool = True
+) -> tuple[KycRecord | None, list[FieldError]]:
+    """Normalize ``data`` or list every problem (``(None, errors)``).
+
+    A new client needs the separate consent for sensitive information; an existing one may
+    withdraw it (the withdrawal is recorded and restricts later processing).
+    """
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     if not name:
@@ -197,7 +203,7 @@ def validate_kyc(data: KycInput, *, today: date) -> tuple[KycRecord | None, list
                 ),
             )
         )
-    if not data.consent_sensitive:
+    if require_consent and not data.consent_sensitive:
         errors.append(
             FieldError(
                 "consent_sensitive",

@@ -16,7 +16,6 @@ class Permission(StrEnum):
     CLIENT_READ = "client.read"
     CLIENT_WRITE = "client.write"
     CLIENT_REVEAL_ID = "client.reveal_id"
-    CONSENT_RECORD = "consent.record"
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VERIFY = "audit.verify"
@@ -28,7 +27,6 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CLIENT_READ,
             Permission.CLIENT_WRITE,
             Permission.CLIENT_REVEAL_ID,
-            Permission.CONSENT_RECORD,
         }
     ),
     Role.SUPERVISOR: frozenset(

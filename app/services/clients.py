@@ -228,7 +228,7 @@ def update_client(
         client = _load(session, actor, client_id)
         if not data.id_number.strip():  # the form leaves the number empty to keep it
             data = replace(data, id_number=client.id_number)
-        record, errors = validate_kyc(data, today=ws.today())
+        record, errors = validate_kyc(data, today=ws.today(), require_consent=False)
         if record is None:
             raise ValidationFailed(errors)
         if client.version != expected_version:

@@ -58,9 +58,14 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     """
     kept: Path | None = None
     if db_path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        # Microseconds: a second restore within the same second must not overwrite the first.
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         kept = db_path.with_name(f"{db_path.stem}.replaced-{stamp}{db_path.suffix}")
         os.replace(db_path, kept)
+        # Its last commits may still be only in the -wal (after a crash): keep that with it.
+        wal = Path(f"{db_path}-wal")
+        if wal.exists():
+            os.replace(wal, Path(f"{kept}-wal"))
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(backup, db_path)

@@ -83,7 +83,26 @@ class User(Synced, Base):
 class Client(Synced, Base):
     __tablename__ = "clients"
     __table_args__ = (
-        Index(None, "owner_user_id", "name_search"),
+        # Covering indexes: a substring search scans one of these, never the table rows,
+        # and pages come out already in (name, id) order.
+        Index(
+            "ix_clients_search_by_owner",
+            "owner_user_id",
+            "name_search",
+            "id",
+            "phone",
+            "id_last4",
+            "deleted_at",
+        ),
+        Index(
+            "ix_clients_search_by_branch",
+            "branch_id",
+            "name_search",
+            "id",
+            "phone",
+            "id_last4",
+            "deleted_at",
+        ),
         Index(None, "id_last4"),
         Index(None, "phone"),
     )

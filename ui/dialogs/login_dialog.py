@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -13,22 +15,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import auth
-from app.store.backup import list_backups, restore_backup
 from app.store.home import DataHome
 from ui import messages
 from ui.dialogs.base import DialogBase
-from ui.dialogs.password_dialogs import ChangePasswordDialog, RecoveryDialog
 from ui.i18n import translate
 from ui.operations import run_op
 from ui.widgets.forms import ERROR_STYLE, FormBinder
+
+if TYPE_CHECKING:
+    from app.services.auth import LoginResult
+
+# The database stack is imported on first use (in the background sign-in), so the
+# dialog shows as fast as a bare window.
 
 
 class LoginDialog(DialogBase):
     def __init__(self, home: DataHome, parent: QWidget | None = None) -> None:
         super().__init__("login.dialog", parent)
         self.home = home
-        self.result_value: auth.LoginResult | None = None
+        self.result_value: LoginResult | None = None
         self.setWindowTitle(translate("LoginDialog", "Advisor Desk — sign in"))
         self.form = FormBinder("login")
         layout = QVBoxLayout(self)
@@ -81,15 +86,21 @@ class LoginDialog(DialogBase):
             return
         self.message.clear()
         self.submit.setEnabled(False)
-        run_op(
-            self, lambda: auth.login(self.home, username, password), self._signed_in, self._refused
-        )
+
+        def call() -> LoginResult:
+            from app.services import auth
+
+            return auth.login(self.home, username, password)
+
+        run_op(self, call, self._signed_in, self._refused)
 
     def _refused(self, error: UserError) -> None:
         self.password.clear()
         self.password.setFocus()
         self.message.setText(error.message)
-        if isinstance(error, auth.DatabaseDamaged):
+        from app.services.auth import DatabaseDamaged
+
+        if isinstance(error, DatabaseDamaged):
             self.submit.setEnabled(True)
             self.offer_backup()
             return
@@ -110,7 +121,10 @@ class LoginDialog(DialogBase):
         self.submit.setText(translate("LoginDialog", "Wait {s} s").format(s=self._wait_left))
         self._wait_left -= 1
 
-    def _signed_in(self, result: auth.LoginResult) -> None:
+    def _signed_in(self, result: LoginResult) -> None:
+        from app.services import auth
+        from ui.dialogs.password_dialogs import ChangePasswordDialog
+
         self.password.clear()
         if result.must_change_password:
             dialog = ChangePasswordDialog(result.workspace, result.actor, self, forced=True)
@@ -123,6 +137,8 @@ class LoginDialog(DialogBase):
         self.accept()
 
     def offer_backup(self) -> None:
+        from app.store.backup import list_backups, restore_backup
+
         backups = list_backups(self.home.backups)
         if not backups:
             messages.show_error(
@@ -144,4 +160,6 @@ class LoginDialog(DialogBase):
             )
 
     def open_recovery(self) -> None:
+        from ui.dialogs.password_dialogs import RecoveryDialog
+
         RecoveryDialog(self.home, self).exec()

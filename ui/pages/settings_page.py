@@ -21,11 +21,9 @@ from app.services.context import Actor, Workspace
 from app.store.audit import ChainReport
 from ui import messages
 from ui.dialogs.password_dialogs import ChangePasswordDialog
-from ui.i18n import translate
+from ui.i18n import LANGUAGE_KEY, translate
 from ui.operations import run_op
 from ui.pages.users_panel import UsersPanel
-
-LANGUAGE_KEY = "ui/language"
 
 
 class SettingsPage(QWidget):
