@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -152,9 +151,6 @@ class RecoveryDialog(DialogBase):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-    def _value(self, edit: QLineEdit) -> str:
-        return edit.text()
 
     def submit(self) -> None:
         code, user = self.code.text(), self.username.text().strip()
