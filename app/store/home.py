@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 HOME_ENV = "ADVISOR_DESK_HOME"
 
 
@@ -16,6 +14,8 @@ def default_home() -> Path:
     configured = os.environ.get(HOME_ENV, "").strip()
     if configured:
         return Path(configured).expanduser()
+    from platformdirs import user_data_dir  # only when no folder is configured (startup cost)
+
     return Path(user_data_dir("AdvisorDesk", appauthor=False, roaming=False))
 
 
