@@ -140,26 +140,3 @@ def advisor(office: Office) -> Iterator[tuple[Workspace, Actor]]:
     result = office.login("li.advisor")
     yield result.workspace, result.actor
     result.workspace.close()
-
-
-_exit_status = 0
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    global _exit_status
-    _exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without interpreter finalisation once pytest has reported.
-
-    PySide6 destroys leftover Qt wrappers at interpreter exit in an order Qt does not
-    expect ("shared QObject was deleted directly"), which intermittently aborts the
-    process after every test has passed. Results are already printed; exit with them.
-    """
-    import sys
-
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_exit_status)

@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self._add_nav(translate("MainWindow", "Home"), self.home)
         if allows(actor.role, Permission.CLIENT_READ):
             self._add_nav(translate("MainWindow", "Clients"), self.clients)
+        else:
+            self.pages.addWidget(self.clients)  # owned by the window, never shown
         self._add_nav(translate("MainWindow", "Settings"), self.settings_page)
         self.pages.addWidget(self.client_form)
         self.sidebar.currentRowChanged.connect(self._nav_changed)

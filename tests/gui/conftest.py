@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -44,15 +43,6 @@ def _no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(crash, "show_crash", crashes.append)
     yield crashes
     assert not crashes, f"the crash dialog would have opened:\n{crashes[0]}"
-
-
-@pytest.fixture(autouse=True)
-def _collect_widgets(qapp: QApplication) -> Iterator[None]:
-    """Free each test's widgets on the GUI thread at its end, not in a later GC pass."""
-    yield
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)

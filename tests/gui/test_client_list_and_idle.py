@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services import clients
 from app.services.context import Actor, Workspace
-from tests.conftest import client_input, mainland_id
+from tests.conftest import Office, client_input, mainland_id
 from ui.main_window import MainWindow
 from ui.models import client_table_model
 from ui.models.client_table_model import ClientTableModel
@@ -54,3 +54,21 @@ def test_idle_timeout_locks_and_hides_personal_data(
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert window.root.currentWidget() is window.lock_screen
     assert window.clients.model.rowCount() == 0 and not ws.db.is_open
+
+
+def test_a_window_owns_every_page_even_those_its_role_cannot_open(
+    qtbot: QtBot, office: Office
+) -> None:
+    """Pages left without a Qt parent outlive the window and crash Qt at exit."""
+    window = MainWindow(office.admin_ws, office.admin)
+    qtbot.addWidget(window)
+    for page in (
+        window.home,
+        window.clients,
+        window.client_form,
+        window.settings_page,
+        window.lock_screen,
+    ):
+        assert page.window() is window, type(page).__name__
+    assert window.clients.model.parent() is window.clients
+    assert not window.clients.isVisibleTo(window), "admins have no client list"

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -27,8 +28,8 @@ class ClientTableModel(QAbstractTableModel):
 
     CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, fetch_page: FetchPage) -> None:
-        super().__init__()
+    def __init__(self, fetch_page: FetchPage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._fetch_page = fetch_page
         self._query = ""
         self._rows: list[ClientRow] = []

@@ -32,10 +32,12 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("clients.page")
         self.ws, self.actor = ws, actor
+        # Parented, so Qt frees the model together with its view, never after it.
         self.model = ClientTableModel(
             lambda query, offset, limit: clients.search_clients(
                 ws, actor, query, offset=offset, limit=limit
-            )
+            ),
+            self,
         )
         title = QLabel(translate("ClientsPage", "Clients"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
