@@ -11,6 +11,7 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
+from app.domain.text import fold_full_width
 from app.errors import FieldError
 from app.i18n import translate
 
@@ -23,14 +24,6 @@ _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _EMAIL = re.compile(rf"({_LOCAL})@((?:{_LABEL}\.)+[A-Za-z]{{2,63}})")
-
-
-def _fold_full_width(text: str) -> str:
-    """Full-width ASCII (as typed with a Chinese IME) to half-width; U+3000 to space."""
-    return "".join(
-        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else (" " if ch == "\u3000" else ch)
-        for ch in text
-    )
 
 
 def validate_mobile(text: str, *, region: str = "CN") -> tuple[str, list[FieldError]]:
@@ -62,7 +55,7 @@ def validate_mobile(text: str, *, region: str = "CN") -> tuple[str, list[FieldEr
     if len(stripped) > _MAX_PHONE_INPUT:
         return stripped, [FieldError(PHONE_FIELD, "PHONE_INVALID", invalid)]
     try:
-        parsed = phonenumbers.parse(_fold_full_width(stripped), region)
+        parsed = phonenumbers.parse(fold_full_width(stripped), region)
     except NumberParseException:
         return stripped, [FieldError(PHONE_FIELD, "PHONE_INVALID", invalid)]
     if parsed.extension or not phonenumbers.is_valid_number(parsed):
@@ -86,7 +79,7 @@ def validate_email(text: str) -> tuple[str, list[FieldError]]:
     at most 64, dot-separated atoms without empty parts, domain labels of letters,
     digits and inner hyphens, and an alphabetic top-level domain of 2+ letters.
     """
-    stripped = _fold_full_width(text).strip()
+    stripped = fold_full_width(text).strip()
     if not stripped:
         return "", []
     match = _EMAIL.fullmatch(stripped)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.domain.text import fold_full_width
 from app.errors import FieldError
 from app.i18n import translate
 
@@ -16,14 +17,6 @@ from app.i18n import translate
 _SEPARATED = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})")
 _COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
 _CHINESE = re.compile(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?")
-
-
-def _fold(text: str) -> str:
-    """Full-width ASCII (２０２４－０３－０１) to half-width; U+3000 to a space."""
-    return "".join(
-        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else (" " if ch == "\u3000" else ch)
-        for ch in text
-    )
 
 
 def parse_date(
@@ -39,7 +32,7 @@ def parse_date(
     shape, or a day that does not exist (2023-02-29, 2024-13-01) → ``DATE_FORMAT``.
     Whether the date is plausible (not in the future, …) is up to the caller.
     """
-    cleaned = _fold(text).strip()
+    cleaned = fold_full_width(text).strip()
     if not cleaned:
         if not required:
             return None, []

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from enum import StrEnum
 
+from app.domain.text import fold_full_width
 from app.errors import FieldError
 from app.i18n import translate
 
@@ -44,7 +45,7 @@ def _error(rule: str, message: str, field: str = ID_FIELD) -> FieldError:
 
 def normalize_id(number: str) -> str:
     """Remove all whitespace, fold full-width ASCII to half-width and upper-case."""
-    folded = "".join(chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else ch for ch in number)
+    folded = fold_full_width(number)
     return "".join(folded.split()).upper()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from app.domain.text import fold_full_width
 from app.errors import FieldError
 from app.i18n import translate
 
@@ -20,14 +21,6 @@ _AMOUNT = re.compile(r"(?P<int>[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.(?P<frac>[0-
 _MINUS_SIGNS = ("-", "\u2212")  # ASCII hyphen-minus and U+2212 (full-width is folded)
 _CURRENCY_PREFIXES = ("¥", "￥", "RMB", "CNY")
 _CURRENCY_SUFFIXES = ("元", "RMB", "CNY")
-
-
-def _fold(text: str) -> str:
-    """Full-width ASCII (１２３，．－) to half-width; U+3000 to a space."""
-    return "".join(
-        chr(ord(ch) - 0xFEE0) if "\uff01" <= ch <= "\uff5e" else (" " if ch == "\u3000" else ch)
-        for ch in text
-    )
 
 
 def _strip_currency(text: str) -> str:
@@ -77,7 +70,7 @@ def parse_money(
     * ``MONEY_ZERO`` — zero when ``allow_zero`` is false;
     * ``MONEY_TOO_LARGE`` — above ``maximum`` (the maximum itself is allowed).
     """
-    cleaned = _strip_currency(_fold(text).strip())
+    cleaned = _strip_currency(fold_full_width(text).strip())
     if not cleaned:
         if not required:
             return None, []
