@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.passwords import password_rules
-from app.errors import UserError, ValidationFailed
 from app.services import auth
 from app.services.context import Actor, Workspace
 from app.store.home import DataHome
@@ -87,15 +86,8 @@ class ChangePasswordDialog(DialogBase):
             self,
             lambda: auth.change_own_password(self.ws, self.actor, old, new, repeat),
             lambda _: self.accept(),
-            self._failed,
+            lambda error: self.form.report(self, error),
         )
-
-    def _failed(self, error: UserError) -> None:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-        else:
-            self.form.show_errors([])
-            messages.show_error(self, error.message)
 
 
 class RecoveryDialog(DialogBase):
@@ -159,7 +151,7 @@ class RecoveryDialog(DialogBase):
             self,
             lambda: auth.recover_with_code(self.home, code, user, new, repeat),
             self._done,
-            self._failed,
+            lambda error: self.form.report(self, error),
         )
 
     def _done(self, _: object) -> None:
@@ -167,10 +159,3 @@ class RecoveryDialog(DialogBase):
             self, translate("PasswordDialogs", "The new password is set. Sign in with it.")
         )
         self.accept()
-
-    def _failed(self, error: UserError) -> None:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-        else:
-            self.form.show_errors([])
-            messages.show_error(self, error.message)

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.passwords import password_rules
-from app.errors import UserError, ValidationFailed
+from app.errors import UserError
 from app.services.setup import SetupRequest, SetupResult, first_run_setup
 from app.store.home import DataHome
-from ui import messages
 from ui.dialogs.base import DialogBase
 from ui.i18n import translate
 from ui.operations import run_op
@@ -146,10 +145,7 @@ class SetupDialog(DialogBase):
 
     def _failed(self, error: UserError) -> None:
         self.create_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-        else:
-            messages.show_error(self, error.message)
+        self.form.report(self, error)
 
     def _created(self, result: SetupResult) -> None:
         self.result_value = result

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.kyc import KycInput
-from app.errors import ConcurrentEdit, UserError, ValidationFailed
+from app.errors import ConcurrentEdit, UserError
 from app.i18n import active_language
 from app.services import clients
 from app.services.context import Actor, Workspace
@@ -387,14 +387,9 @@ class ClientForm(QWidget):
 
     def _failed(self, error: UserError) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            unplaced = self.form.show_errors(error.errors)
-            if unplaced:
-                messages.show_error(self, "\n".join(e.message for e in unplaced))
-            return
         if isinstance(error, ConcurrentEdit):
             self.reload_button.show()
-        messages.show_error(self, error.message)
+        self.form.report(self, error)
 
     def reveal_id(self) -> None:
         if self.client_id is None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Role
-from app.errors import UserError, ValidationFailed
 from app.services import users
 from app.services.context import Actor, Workspace
 from ui import labels, messages
@@ -74,14 +73,8 @@ class NewUserDialog(DialogBase):
                 temporary_password=password,
             ),
             lambda _: self.accept(),
-            self._failed,
+            lambda error: self.form.report(self, error),
         )
-
-    def _failed(self, error: UserError) -> None:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-        else:
-            messages.show_error(self, error.message)
 
 
 class TemporaryPasswordDialog(DialogBase):

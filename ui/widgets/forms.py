@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import FieldError
+from app.errors import FieldError, UserError, ValidationFailed
+from ui import messages
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -108,6 +109,19 @@ class FormBinder:
         if first is not None:
             first.setFocus()
         return unplaced
+
+    def report(self, parent: QWidget, error: UserError) -> None:
+        """Show a failed save: field errors beside their fields, anything else in a box.
+
+        What was typed stays untouched either way.
+        """
+        if isinstance(error, ValidationFailed):
+            unplaced = self.show_errors(error.errors)
+            if unplaced:
+                messages.show_error(parent, "\n".join(e.message for e in unplaced))
+        else:
+            self.clear_errors()
+            messages.show_error(parent, error.message)
 
     def combo_value(self, field: str) -> str:
         widget = self.inputs[field]
