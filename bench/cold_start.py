@@ -29,6 +29,10 @@ from ui.dialogs.login_dialog import LoginDialog
 app = create_application(["advisor-desk"])
 window = LoginDialog(DataHome(Path(os.environ["ADVISOR_DESK_HOME"])))
 window.show()
+"""
+
+# Both snippets end the same way: wait until shown, report time and peak memory, leave.
+_REPORT = """\
 app.processEvents()
 while not window.isVisible():
     app.processEvents()
@@ -47,15 +51,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(["bare"])
 window = QMainWindow()
 window.show()
-app.processEvents()
-while not window.isVisible():
-    app.processEvents()
-ms = (time.perf_counter() - t0) * 1000
-hwm = [l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")]
-print(f"{ms:.3f} {hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
-sys.stdout.flush()
-os._exit(0)
 """
+OURS += _REPORT
+BARE += _REPORT
 
 
 def _env(home: Path, scratch: Path) -> dict[str, str]:

@@ -32,24 +32,32 @@ class HomePage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("home.summary")
         grid = QGridLayout()
-        column = 0
-        if allows(actor.role, Permission.CLIENT_READ):
-            find = QPushButton(translate("HomePage", "Find a client"))
-            find.setObjectName("home.find_client")
-            find.clicked.connect(self.go_clients)
-            grid.addWidget(find, 0, column)
-            column += 1
-        if allows(actor.role, Permission.CLIENT_WRITE):
-            new = QPushButton(translate("HomePage", "New client"))
-            new.setObjectName("home.new_client")
-            new.clicked.connect(self.go_new_client)
-            grid.addWidget(new, 0, column)
-            column += 1
-        if allows(actor.role, Permission.USER_MANAGE):
-            users = QPushButton(translate("HomePage", "Manage users"))
-            users.setObjectName("home.manage_users")
-            users.clicked.connect(self.go_settings)
-            grid.addWidget(users, 0, column)
+        actions = (
+            (
+                Permission.CLIENT_READ,
+                "home.find_client",
+                translate("HomePage", "Find a client"),
+                self.go_clients,
+            ),
+            (
+                Permission.CLIENT_WRITE,
+                "home.new_client",
+                translate("HomePage", "New client"),
+                self.go_new_client,
+            ),
+            (
+                Permission.USER_MANAGE,
+                "home.manage_users",
+                translate("HomePage", "Manage users"),
+                self.go_settings,
+            ),
+        )
+        for permission, name, text, signal in actions:
+            if allows(actor.role, permission):
+                button = QPushButton(text)
+                button.setObjectName(name)
+                button.clicked.connect(signal)
+                grid.addWidget(button, 0, grid.count())
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.role)
