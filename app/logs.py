@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 # 18-character resident/permit numbers, 15-char old IDs, mainland mobiles, +E.164.
@@ -38,6 +37,8 @@ class ScrubFilter(logging.Filter):
 
 def configure_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Log to ``folder/advisor-desk.log`` (5 × 2 MB); returns the file's path."""
+    from logging.handlers import RotatingFileHandler  # not needed before the window shows
+
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "advisor-desk.log"
     root = logging.getLogger()
