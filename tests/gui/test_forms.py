@@ -21,10 +21,15 @@ def test_report_places_field_errors_and_boxes_the_rest(qtbot: QtBot, shown: Mess
     name = form.line_edit("name", "Name")
     form.add_row(layout, "name", "Name", name)
     name.setText("typed")
-    form.report(page, ValidationFailed([
-        FieldError("name", "NAME_TOO_LONG", "Too long."),
-        FieldError("elsewhere", "OTHER", "A rule about another field."),
-    ]))
+    form.report(
+        page,
+        ValidationFailed(
+            [
+                FieldError("name", "NAME_TOO_LONG", "Too long."),
+                FieldError("elsewhere", "OTHER", "A rule about another field."),
+            ]
+        ),
+    )
     assert form.errors["name"].text() == "Too long." and not form.errors["name"].isHidden()
     assert shown.errors == ["A rule about another field."]
     assert name.text() == "typed"
