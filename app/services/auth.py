@@ -86,8 +86,8 @@ def _open_database(home: DataHome, key: bytes) -> Database:
         raise DatabaseDamaged(
             translate(
                 "Login",
-                "The database could not be opened: it is damaged or belongs to other key "
-                "slots. You can restore the latest backup.",
+                "The database could not be opened: it is damaged, or it does not match this "
+                "folder's key file. You can restore the latest backup.",
             )
         ) from exc
 

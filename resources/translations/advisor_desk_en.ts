@@ -453,8 +453,8 @@
         <translation>Too many failed attempts. Try again in {s} seconds.</translation>
     </message>
     <message>
-        <source>The database could not be opened: it is damaged or belongs to other key slots. You can restore the latest backup.</source>
-        <translation>The database could not be opened: it is damaged or belongs to other key slots. You can restore the latest backup.</translation>
+        <source>The database could not be opened: it is damaged, or it does not match this folder's key file. You can restore the latest backup.</source>
+        <translation>The database could not be opened: it is damaged, or it does not match this folder's key file. You can restore the latest backup.</translation>
     </message>
     <message>
         <source>This account is disabled.</source>

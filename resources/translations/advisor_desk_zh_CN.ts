@@ -454,8 +454,8 @@
         <translation>失败次数过多，请在 {s} 秒后重试。</translation>
     </message>
     <message>
-        <source>The database could not be opened: it is damaged or belongs to other key slots. You can restore the latest backup.</source>
-        <translation>无法打开数据库：数据库已损坏，或属于其他密钥槽。您可以恢复最近一次备份。</translation>
+        <source>The database could not be opened: it is damaged, or it does not match this folder&apos;s key file. You can restore the latest backup.</source>
+        <translation>无法打开数据库：数据库已损坏，或与本文件夹的密钥文件不匹配。您可以恢复最近的备份。</translation>
     </message>
     <message>
         <source>This account is disabled.</source>
