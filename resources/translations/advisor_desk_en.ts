@@ -30,6 +30,30 @@
         <translation>run the headless self-test and exit</translation>
     </message>
     <message>
+        <source>Create a demo database and run scripted cases into DIR.</source>
+        <translation>Create a demo database and run scripted cases into DIR.</translation>
+    </message>
+    <message>
+        <source>folder for the case files</source>
+        <translation>folder for the case files</translation>
+    </message>
+    <message>
+        <source>number of scripted cases (default 1)</source>
+        <translation>number of scripted cases (default 1)</translation>
+    </message>
+    <message>
+        <source>JSON file with the client to use</source>
+        <translation>JSON file with the client to use</translation>
+    </message>
+    <message>
+        <source>read the demo password from standard input</source>
+        <translation>read the demo password from standard input</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>must be at least 1</translation>
+    </message>
+    <message>
         <source>advisor-desk: '{command}' is not available in this version.</source>
         <translation>advisor-desk: '{command}' is not available in this version.</translation>
     </message>
@@ -307,6 +331,17 @@
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{folder} holds a real (non-demo) database; the demo will not touch it. Point ADVISOR_DESK_HOME at an empty folder.</source>
+        <translation>{folder} holds a real (non-demo) database; the demo will not touch it. Point ADVISOR_DESK_HOME at an empty folder.</translation>
+    </message>
+    <message>
+        <source>advisor-desk demo: warning: using the documented demo password '{password}'; use --password-stdin for another.</source>
+        <translation>advisor-desk demo: warning: using the documented demo password '{password}'; use --password-stdin for another.</translation>
     </message>
 </context>
 <context>

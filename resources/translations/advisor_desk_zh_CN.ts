@@ -31,6 +31,30 @@
         <translation>运行无界面自检后退出</translation>
     </message>
     <message>
+        <source>Create a demo database and run scripted cases into DIR.</source>
+        <translation>创建演示数据库，并将脚本化案例输出到 DIR。</translation>
+    </message>
+    <message>
+        <source>folder for the case files</source>
+        <translation>案例文件的输出文件夹</translation>
+    </message>
+    <message>
+        <source>number of scripted cases (default 1)</source>
+        <translation>脚本化案例的数量（默认 1）</translation>
+    </message>
+    <message>
+        <source>JSON file with the client to use</source>
+        <translation>指定所用客户的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>read the demo password from standard input</source>
+        <translation>从标准输入读取演示密码</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
         <source>advisor-desk: &apos;{command}&apos; is not available in this version.</source>
         <translation>advisor-desk：此版本不支持“{command}”命令。</translation>
     </message>
@@ -308,6 +332,17 @@
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{folder} holds a real (non-demo) database; the demo will not touch it. Point ADVISOR_DESK_HOME at an empty folder.</source>
+        <translation>{folder} 中是真实（非演示）数据库，演示不会改动它。请将 ADVISOR_DESK_HOME 指向一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>advisor-desk demo: warning: using the documented demo password &apos;{password}&apos;; use --password-stdin for another.</source>
+        <translation>advisor-desk demo：警告：正在使用文档中公开的演示密码“{password}”；如需其他密码，请使用 --password-stdin。</translation>
     </message>
 </context>
 <context>
