@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import UserError
 from app.services import auth
@@ -22,7 +29,7 @@ class LockScreen(QWidget):
         self.ws, self.actor = ws, actor
         title = QLabel(translate("LockScreen", "Advisor Desk is locked"))
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        who = QLabel(
+        self.who = who = QLabel(
             translate(
                 "LockScreen",
                 "Signed in as {name} ({user}). Enter your password to continue; "
@@ -40,14 +47,20 @@ class LockScreen(QWidget):
         self.message.setObjectName("login.message")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        # A fixed width lets the wrapped labels take the height they need (centred with
+        # stretches rather than an alignment flag, which would squeeze them to one line).
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setFixedWidth(440)
         column = QVBoxLayout(box)
         for widget in (title, who, self.password, self.submit, self.message):
             column.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.password.returnPressed.connect(self.try_unlock)
         self.submit.clicked.connect(self.try_unlock)

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.locked = True
+        self.lock_action.setEnabled(False)
         self.idle.pause()
         self._hidden_windows = [
             w
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self) -> None:
         self.locked = False
+        self.lock_action.setEnabled(True)
         self.root.setCurrentIndex(0)
         for window in self._hidden_windows:
             window.show()

@@ -54,6 +54,9 @@ def test_idle_timeout_locks_and_hides_personal_data(
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert window.root.currentWidget() is window.lock_screen
     assert window.clients.model.rowCount() == 0 and not ws.db.is_open
+    assert not window.lock_action.isEnabled()
+    note = window.lock_screen.who
+    assert note.height() >= note.heightForWidth(note.width()), "the explanation is clipped"
 
 
 def test_a_window_owns_every_page_even_those_its_role_cannot_open(
