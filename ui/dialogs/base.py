@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 
 class DialogBase(QDialog):
@@ -12,6 +14,16 @@ class DialogBase(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self._restored = False
+
+    def ok_cancel(self, ok_name: str, on_ok: Callable[[], None]) -> QDialogButtonBox:
+        """OK (named ``ok_name`` for automation, calling ``on_ok``) and Cancel (rejects)."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName(ok_name)
+        buttons.accepted.connect(on_ok)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def _key(self) -> str:
         return f"geometry/{self.objectName()}"

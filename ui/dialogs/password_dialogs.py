@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -72,12 +71,7 @@ class ChangePasswordDialog(DialogBase):
         )
         layout.addLayout(grid)
         layout.addWidget(_rules_label())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("password.submit")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel("password.submit", self.submit)
         layout.addWidget(buttons)
 
     def submit(self) -> None:
@@ -136,12 +130,7 @@ class RecoveryDialog(DialogBase):
             self.form.add_row(grid, field, label, widget)
         layout.addLayout(grid)
         layout.addWidget(_rules_label())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("recovery.submit")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel("recovery.submit", self.submit)
         layout.addWidget(buttons)
 
     def submit(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -49,12 +48,7 @@ class NewUserDialog(DialogBase):
             ("temporary_password", translate("UsersPanel", "Temporary password"), self.password),
         ):
             self.form.add_row(grid, field, label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("user.submit")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel("user.submit", self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(buttons)
@@ -91,12 +85,7 @@ class TemporaryPasswordDialog(DialogBase):
         self.form.add_row(
             grid, "temporary_password", translate("UsersPanel", "Temporary password"), self.password
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("user.submit")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel("user.submit", self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(buttons)
