@@ -345,6 +345,13 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Password rules:</source>
+        <translation>Password rules:</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, {name}</source>
@@ -611,10 +618,6 @@
 <context>
     <name>PasswordDialogs</name>
     <message>
-        <source>Password rules:</source>
-        <translation>Password rules:</translation>
-    </message>
-    <message>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
@@ -839,10 +842,6 @@
     <message>
         <source>Device name</source>
         <translation>Device name</translation>
-    </message>
-    <message>
-        <source>Password rules:</source>
-        <translation>Password rules:</translation>
     </message>
     <message>
         <source>Create database</source>

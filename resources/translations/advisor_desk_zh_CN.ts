@@ -346,6 +346,13 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Password rules:</source>
+        <translation>密码规则：</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, {name}</source>
@@ -612,10 +619,6 @@
 <context>
     <name>PasswordDialogs</name>
     <message>
-        <source>Password rules:</source>
-        <translation>密码规则：</translation>
-    </message>
-    <message>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
@@ -840,10 +843,6 @@
     <message>
         <source>Device name</source>
         <translation>设备名称</translation>
-    </message>
-    <message>
-        <source>Password rules:</source>
-        <translation>密码规则：</translation>
     </message>
     <message>
         <source>Create database</source>

@@ -13,6 +13,7 @@ class DialogBase(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.setMinimumWidth(440)  # room for 35-character recovery codes and Chinese labels
         self._restored = False
 
     def ok_cancel(self, ok_name: str, on_ok: Callable[[], None]) -> QDialogButtonBox:

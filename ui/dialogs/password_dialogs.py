@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.passwords import password_rules
 from app.services import auth
 from app.services.context import Actor, Workspace
 from app.store.home import DataHome
@@ -17,15 +16,7 @@ from ui import messages
 from ui.dialogs.base import DialogBase
 from ui.i18n import translate
 from ui.operations import run_op
-from ui.widgets.forms import FormBinder
-
-
-def _rules_label() -> QLabel:
-    label = QLabel(
-        translate("PasswordDialogs", "Password rules:") + "\n• " + "\n• ".join(password_rules())
-    )
-    label.setWordWrap(True)
-    return label
+from ui.widgets.forms import FormBinder, password_rules_label
 
 
 class ChangePasswordDialog(DialogBase):
@@ -70,7 +61,7 @@ class ChangePasswordDialog(DialogBase):
             self.repeat,
         )
         layout.addLayout(grid)
-        layout.addWidget(_rules_label())
+        layout.addWidget(password_rules_label("password.rules"))
         buttons = self.ok_cancel("password.submit", self.submit)
         layout.addWidget(buttons)
 
@@ -129,7 +120,7 @@ class RecoveryDialog(DialogBase):
         ):
             self.form.add_row(grid, field, label, widget)
         layout.addLayout(grid)
-        layout.addWidget(_rules_label())
+        layout.addWidget(password_rules_label("recovery.rules"))
         buttons = self.ok_cancel("recovery.submit", self.submit)
         layout.addWidget(buttons)
 

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.passwords import password_rules
 from app.errors import UserError
 from app.services.setup import SetupRequest, SetupResult, first_run_setup
 from app.store.home import DataHome
 from ui.dialogs.base import DialogBase
 from ui.i18n import translate
 from ui.operations import run_op
-from ui.widgets.forms import FormBinder
+from ui.widgets.forms import FormBinder, password_rules_label
 
 
 class SetupDialog(DialogBase):
@@ -102,12 +101,7 @@ class SetupDialog(DialogBase):
         for field, label, widget in fields:
             f.add_row(grid, field, label, widget)
         layout.addLayout(grid)
-        rules = QLabel(
-            translate("SetupDialog", "Password rules:") + "\n• " + "\n• ".join(password_rules())
-        )
-        rules.setObjectName("setup.password_rules")
-        rules.setWordWrap(True)
-        layout.addWidget(rules)
+        layout.addWidget(password_rules_label("setup.password_rules"))
         layout.addStretch(1)
         buttons = QDialogButtonBox()
         self.create_button = QPushButton(translate("SetupDialog", "Create database"))

@@ -21,7 +21,7 @@ from ui import labels, messages
 from ui.dialogs.base import DialogBase
 from ui.i18n import translate
 from ui.operations import run_op
-from ui.widgets.forms import FormBinder
+from ui.widgets.forms import FormBinder, password_rules_label
 
 
 class NewUserDialog(DialogBase):
@@ -51,6 +51,7 @@ class NewUserDialog(DialogBase):
         buttons = self.ok_cancel("user.submit", self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(password_rules_label("user.rules"))
         layout.addWidget(buttons)
 
     def submit(self) -> None:
@@ -88,6 +89,7 @@ class TemporaryPasswordDialog(DialogBase):
         buttons = self.ok_cancel("user.submit", self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(password_rules_label("user.rules"))
         layout.addWidget(buttons)
 
 

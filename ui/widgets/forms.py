@@ -19,10 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.passwords import password_rules
 from app.errors import FieldError, UserError, ValidationFailed
 from ui import messages
+from ui.i18n import translate
 
 ERROR_STYLE = "color: #b3261e;"
+
+
+def password_rules_label(name: str) -> QLabel:
+    """The password policy as the user reads it, wherever a password is chosen."""
+    label = QLabel(translate("Forms", "Password rules:") + "\n• " + "\n• ".join(password_rules()))
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
 
 
 class FormBinder:
