@@ -65,3 +65,20 @@ def full_years(birth: date, at: date) -> int:
         raise ValueError(f"{at.isoformat()} is before the birth date {birth.isoformat()}")
     before_birthday = (at.month, at.day) < (birth.month, birth.day)
     return at.year - birth.year - int(before_birthday)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` calendar months; a missing day becomes the month's last.
+
+    2026-03-31 + 1 month → 2026-04-30; 2024-02-29 + 12 months → 2025-02-28.
+    """
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for candidate in (day.day, 30, 29, 28):
+        if candidate <= day.day:
+            try:
+                return date(year, month, candidate)
+            except ValueError:
+                continue
+    raise ValueError(day)  # unreachable: every month has 28 days

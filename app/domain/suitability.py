@@ -1,0 +1,526 @@
+"""The suitability engine (适当性匹配): may this client buy this product, and why not.
+
+Pure functions over plain data. :func:`evaluate` implements ``RULES.md`` §1–5 with the
+numbers of a :class:`~app.domain.rulepack.RulePack` and returns *every* failed rule, each
+with its code, dimension and a translated message, plus the requirements (``requires``)
+the sale must meet. The outcome is the worst of the reasons: a prohibiting reason makes
+it ``prohibited``; a mismatch makes it ``prohibited`` under NFRA and ``warn`` under CSRC.
+
+A rule that needs a fact nobody recorded reports ``FACT_MISSING:<field>`` instead of
+guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from app.domain.dates import add_months, full_years
+from app.domain.rulepack import (
+    Overlay,
+    Rulebook,
+    RulePack,
+    level_number,
+)
+from app.i18n import translate
+
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+HORIZON_DAYS = {"0-1y": 365, "1-5y": 1825, "any": None}
+VARIETY_OF_INTEREST = {"cash": "fixed_income", "mixed": "equity"}
+INSURANCE_TYPES = ("insurance", "insurance_investment_linked")
+
+SUITABLE, WARN, PROHIBITED = "suitable", "warn", "prohibited"
+# How a failed rule counts: ``mismatch`` follows the regime, ``prohibited`` always blocks.
+MISMATCH, BLOCKS = "mismatch", "prohibited"
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    """What the rules need to know about the client; ``None`` means unknown."""
+
+    kind: str = "person"
+    birth_date: date | None = None
+    civil_capacity: str | None = None
+    investor_class: str | None = None
+    risk_level: str | None = None
+    lowest_category: bool | None = None
+    assessed_at: datetime | None = None
+    horizon: str | None = None
+    varieties: tuple[str, ...] | None = None
+    financial_assets: Decimal | None = None
+    annual_income: Decimal | None = None
+    income_3y_avg: Decimal | None = None
+    family_financial_assets: Decimal | None = None
+    family_financial_net_assets: Decimal | None = None
+    investment_experience_years: int | None = None
+    guardian_consent: bool | None = None
+
+
+@dataclass(frozen=True)
+class ProductFacts:
+    code: str
+    type: str
+    risk_issuer: str
+    risk_distributor: str
+    variety: str
+    regime: str | None = None
+    term_days: int | None = None
+    open_ended: bool = False
+    lockup_days: int | None = None
+    min_amount: Decimal | None = None
+    insurance_life: bool = False
+
+    @property
+    def effective_risk(self) -> str:
+        """The higher of the issuer's and the distributor's rating (孰高原则)."""
+        return max(self.risk_issuer, self.risk_distributor, key=level_number)
+
+    @property
+    def holding_days(self) -> int | None:
+        """Days the money is committed: the term, or the lock-up of an open-ended product."""
+        return self.lockup_days if self.open_ended else self.term_days
+
+
+@dataclass(frozen=True)
+class SaleFacts:
+    amount: Decimal | None = None
+    channel: str | None = None
+    annual_premium: Decimal | None = None
+    # While the advisor is still browsing, rules about the amount wait for one.
+    amount_pending: bool = False
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    dimension: str
+    message: str
+    severity: str  # MISMATCH or BLOCKS
+
+    def as_json(self) -> dict[str, str]:
+        return {"code": self.code, "dimension": self.dimension, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: str
+    effective_risk: str
+    reasons: tuple[Reason, ...]
+    requires: tuple[str, ...]
+    regime: str
+    rulepack: str
+    treated_level: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "outcome": self.outcome,
+            "effective_risk": self.effective_risk,
+            "reasons": [reason.as_json() for reason in self.reasons],
+            "requires": list(self.requires),
+        }
+
+
+def assessment_expires_at(assessed_at: datetime, validity_months: int) -> datetime:
+    """The instant an assessment stops being valid (same local time, months later)."""
+    local = assessed_at.astimezone(LOCAL_ZONE)
+    day = add_months(local.date(), validity_months)
+    return datetime.combine(day, local.timetz())
+
+
+def age_at(birth_date: date, at: datetime) -> int:
+    return full_years(birth_date, at.astimezone(LOCAL_ZONE).date())
+
+
+def _fact_missing(name: str) -> Reason:
+    return Reason(
+        f"FACT_MISSING:{name}",
+        "facts",
+        translate("Suitability", "This rule needs a fact that was not recorded: {field}.").format(
+            field=name
+        ),
+        BLOCKS,
+    )
+
+
+def is_professional(client: ClientFacts, pack: RulePack) -> bool:
+    """A professional investor under ``pack`` (declared, and meeting its thresholds)."""
+    if client.investor_class != "professional" or client.kind not in pack.professional_kinds:
+        return False
+    if client.kind != "person":
+        return True
+    rule = pack.professional_person
+    if rule is None:
+        return False
+    years = client.investment_experience_years
+    wealthy = (
+        client.financial_assets is not None and client.financial_assets >= rule.financial_assets
+    ) or (client.income_3y_avg is not None and client.income_3y_avg >= rule.income_3y_avg)
+    return wealthy and years is not None and years >= rule.experience_years
+
+
+class _Evaluation:
+    def __init__(
+        self,
+        client: ClientFacts,
+        product: ProductFacts,
+        sale: SaleFacts,
+        at: datetime,
+        pack: RulePack,
+        overlay: Overlay | None,
+    ) -> None:
+        self.client, self.product, self.sale, self.at = client, product, sale, at
+        self.pack, self.overlay = pack, overlay
+        self.reasons: list[Reason] = []
+        self.requires: list[str] = []
+        self.effective = product.effective_risk
+        self.professional = is_professional(client, pack)
+        self.age: int | None = None
+        birth = client.birth_date
+        if (
+            client.kind == "person"
+            and birth is not None
+            and birth <= at.astimezone(LOCAL_ZONE).date()
+        ):
+            self.age = age_at(birth, at)
+
+    def add(self, code: str, dimension: str, message: str, severity: str = BLOCKS) -> None:
+        self.reasons.append(Reason(code, dimension, message, severity))
+
+    def missing(self, name: str) -> None:
+        if not any(r.code == f"FACT_MISSING:{name}" for r in self.reasons):
+            self.reasons.append(_fact_missing(name))
+
+    def need(self, code: str) -> None:
+        if code not in self.requires:
+            self.requires.append(code)
+
+    # -- who may buy -----------------------------------------------------------------
+    def capacity(self) -> None:
+        c, pack = self.client, self.pack
+        if c.kind != "person":
+            return
+        if self.age is None:
+            self.missing("birth_date")
+        capacity = c.civil_capacity
+        if capacity is None:
+            self.missing("civil_capacity")
+        no_capacity = capacity == "none" or (
+            self.age is not None and self.age < pack.no_capacity_below_age
+        )
+        if no_capacity:
+            self.add(
+                "NO_CAPACITY",
+                "capacity",
+                translate(
+                    "Suitability",
+                    "The client has no civil capacity (under {age} or declared without "
+                    "capacity): no product may be sold (Civil Code Arts 20–21).",
+                ).format(age=pack.no_capacity_below_age),
+            )
+            return
+        limited = capacity == "limited" or (self.age is not None and self.age < pack.adult_age)
+        if not limited:
+            return
+        if level_number(self.effective) > level_number(pack.limited_max_rating):
+            self.add(
+                "LIMITED_CAPACITY_RISK_TOO_HIGH",
+                "capacity",
+                translate(
+                    "Suitability",
+                    "A client with limited civil capacity may only buy products up to {max}; "
+                    "this product is {risk}.",
+                ).format(max=pack.limited_max_rating, risk=self.effective),
+            )
+        if not c.guardian_consent:
+            self.add(
+                "LIMITED_CAPACITY_NEEDS_GUARDIAN",
+                "capacity",
+                translate(
+                    "Suitability",
+                    "A client with limited civil capacity needs a recorded guardian consent.",
+                ),
+            )
+
+    def assessment(self) -> bool:
+        """Whether a usable risk level exists; reports a missing or expired assessment."""
+        c = self.client
+        if self.professional:
+            return True
+        if c.risk_level is None or c.assessed_at is None:
+            self.add(
+                "ASSESSMENT_MISSING",
+                "assessment",
+                translate(
+                    "Suitability",
+                    "The client has no risk assessment on file; assess before matching.",
+                ),
+            )
+            return False
+        expires = assessment_expires_at(c.assessed_at, self.pack.validity_months)
+        if self.at >= expires:
+            self.add(
+                "ASSESSMENT_EXPIRED",
+                "assessment",
+                translate(
+                    "Suitability",
+                    "The risk assessment expired on {date}; the client must be reassessed.",
+                ).format(date=expires.date().isoformat()),
+            )
+        return True
+
+    def lowest_category(self) -> None:
+        c = self.client
+        lowest = bool(c.lowest_category) or (
+            c.risk_level == "C1" and c.civil_capacity not in (None, "full")
+        )
+        if self.professional or not lowest:
+            return
+        if level_number(self.effective) > level_number(self.pack.lowest_category_max_rating):
+            self.add(
+                "LOWEST_CATEGORY",
+                "lowest_category",
+                translate(
+                    "Suitability",
+                    "The client is in the lowest risk category and may only buy {max} products; "
+                    "no override is possible.",
+                ).format(max=self.pack.lowest_category_max_rating),
+            )
+
+    # -- the three dimensions --------------------------------------------------------
+    def dimensions(self, has_level: bool) -> None:
+        c, p = self.client, self.product
+        level = "C5" if self.professional else c.risk_level
+        if has_level and level is not None and level_number(self.effective) > level_number(level):
+            self.add(
+                "RISK_ABOVE_LEVEL",
+                "risk",
+                translate(
+                    "Suitability",
+                    "Product risk {risk} is above the client's risk tolerance {level}.",
+                ).format(risk=self.effective, level=level),
+                MISMATCH,
+            )
+        if c.horizon is None:
+            if not self.professional and has_level:
+                self.missing("horizon")
+        elif HORIZON_DAYS[c.horizon] is not None:
+            days = p.holding_days
+            limit = HORIZON_DAYS[c.horizon]
+            if days is None:
+                self.missing("product.lockup_days" if p.open_ended else "product.term_days")
+            elif limit is not None and days > limit:
+                self.add(
+                    "HORIZON_EXCEEDS",
+                    "horizon",
+                    translate(
+                        "Suitability",
+                        "The product commits the money for {days} days, longer than the "
+                        "client's horizon of {limit} days.",
+                    ).format(days=days, limit=limit),
+                    MISMATCH,
+                )
+        if c.varieties is None:
+            if not self.professional and has_level:
+                self.missing("varieties")
+        else:
+            interest = VARIETY_OF_INTEREST.get(p.variety, p.variety)
+            if interest not in c.varieties:
+                self.add(
+                    "VARIETY_NOT_INTENDED",
+                    "variety",
+                    translate(
+                        "Suitability",
+                        "The product's variety ({variety}) is not among the varieties the "
+                        "client intends to invest in.",
+                    ).format(variety=interest),
+                    MISMATCH,
+                )
+
+    # -- money -----------------------------------------------------------------------
+    def qualified_investor(self) -> None:
+        overlay, c = self.overlay, self.client
+        if overlay is None or overlay.qualified is None or self.professional:
+            return
+        rule = overlay.qualified
+        unknown: list[str] = []
+        met_any = False
+        for name, threshold in rule.any_of.items():
+            value = getattr(c, name)
+            if value is None:
+                unknown.append(name)
+            elif value >= threshold:
+                met_any = True
+        experience_ok: bool | None = True
+        if rule.experience_years is not None:
+            years = c.investment_experience_years
+            experience_ok = None if years is None else years >= rule.experience_years
+        if experience_ok is False or (not met_any and not unknown):
+            self.add(
+                "NOT_QUALIFIED_INVESTOR",
+                "investor",
+                translate(
+                    "Suitability",
+                    "The client does not meet the qualified-investor thresholds for private "
+                    "products ({rule}).",
+                ).format(rule=overlay.name),
+            )
+            return
+        if experience_ok is None:
+            self.missing("investment_experience_years")
+        if not met_any:
+            for name in unknown:
+                self.missing(name)
+
+    def amount_rules(self) -> None:
+        s, p, c = self.sale, self.product, self.client
+        if s.amount_pending:
+            return
+        if s.amount is None:
+            self.missing("amount")
+            return
+        minimum = p.min_amount or Decimal(0)
+        overlay = self.overlay
+        if overlay is not None and overlay.min_ticket_by_variety is not None:
+            minimum = max(minimum, overlay.min_ticket_by_variety[p.variety])
+        if s.amount < minimum:
+            self.add(
+                "BELOW_MIN_TICKET",
+                "ticket",
+                translate(
+                    "Suitability",
+                    "The amount {amount} is below the product's minimum of {minimum}.",
+                ).format(amount=s.amount, minimum=minimum),
+            )
+        if c.financial_assets is None:
+            self.missing("financial_assets")
+        else:
+            pack = self.pack
+            if s.amount * 100 > c.financial_assets * pack.affordability_exceeded_percent:
+                severity = MISMATCH if pack.affordability_exceeded_outcome == "mismatch" else BLOCKS
+                self.add(
+                    "AFFORDABILITY_EXCEEDED",
+                    "affordability",
+                    translate(
+                        "Suitability",
+                        "The amount is more than {percent}% of the client's declared financial "
+                        "assets.",
+                    ).format(percent=pack.affordability_exceeded_percent),
+                    severity,
+                )
+            elif s.amount * 100 > c.financial_assets * pack.concentration_percent:
+                self.need("CONCENTRATION_NOTICE")
+
+    def insurance(self) -> None:
+        overlay, p = self.overlay, self.product
+        if overlay is None or overlay.kind != "insurance":
+            return
+        if not self.sale.amount_pending and overlay.premium_income_percent is not None:
+            premium = self.sale.annual_premium
+            if premium is None:
+                self.missing("annual_premium")
+            elif self.client.annual_income is None:
+                self.missing("annual_income")
+            elif premium * 100 > self.client.annual_income * overlay.premium_income_percent:
+                self.need("PREMIUM_AFFORDABILITY_NOTICE")
+        term = p.term_days
+        long_term = (
+            term is not None
+            and overlay.free_look_min_term_days is not None
+            and (term >= overlay.free_look_min_term_days)
+        )
+        if long_term:
+            self.need("FREE_LOOK")
+        if p.type == "insurance_investment_linked" and overlay.dual_recording_investment_linked:
+            self.need("DUAL_RECORDING")
+        life_term = overlay.dual_recording_life_min_term_days
+        life_age = overlay.dual_recording_life_min_age
+        if (
+            p.insurance_life
+            and life_term is not None
+            and life_age is not None
+            and term is not None
+            and term >= life_term
+            and self.age is not None
+            and self.age >= life_age
+        ):
+            self.need("DUAL_RECORDING")
+
+    def channel(self) -> None:
+        if self.sale.channel is None and self.pack.dual_recording_channels:
+            self.missing("channel")
+
+    def special_care(self, outcome: str) -> None:
+        pack = self.pack
+        if (
+            self.age is not None
+            and self.age >= pack.elderly_min_age
+            and level_number(self.effective) >= level_number(pack.elderly_min_rating)
+        ):
+            self.need("ELDERLY_SPECIAL_CARE")
+        if outcome == WARN:
+            self.need("SPECIAL_WARNING_SIGNED")
+        if self.sale.channel in pack.dual_recording_channels:
+            self.need("DUAL_RECORDING")
+        if self.overlay is not None and self.overlay.kind == "private":
+            self.need("COOLING_OFF")
+
+    def outcome(self) -> str:
+        worst = SUITABLE
+        for reason in self.reasons:
+            if reason.severity == BLOCKS or self.pack.mismatch_outcome == PROHIBITED:
+                return PROHIBITED
+            worst = WARN
+        return worst
+
+
+_REQUIRES_ORDER = (
+    "ELDERLY_SPECIAL_CARE",
+    "SPECIAL_WARNING_SIGNED",
+    "DUAL_RECORDING",
+    "COOLING_OFF",
+    "FREE_LOOK",
+    "CONCENTRATION_NOTICE",
+    "PREMIUM_AFFORDABILITY_NOTICE",
+)
+
+
+def evaluate(
+    client: ClientFacts,
+    product: ProductFacts,
+    sale: SaleFacts,
+    *,
+    at: datetime,
+    rulebook: Rulebook,
+    pack: RulePack | None = None,
+) -> Decision:
+    """Decide ``client`` × ``product`` at ``at`` (aware datetime) under ``pack``.
+
+    Without ``pack`` the product's regime (explicit, else from its type) picks it.
+    """
+    if pack is None:
+        pack = rulebook.pack_for(product.type, product.regime)
+    overlay = rulebook.overlay_for(pack, product.type)
+    run = _Evaluation(client, product, sale, at, pack, overlay)
+    run.capacity()
+    has_level = run.assessment()
+    run.lowest_category()
+    run.dimensions(has_level)
+    run.qualified_investor()
+    run.amount_rules()
+    run.insurance()
+    run.channel()
+    outcome = run.outcome()
+    run.special_care(outcome)
+    requires = tuple(code for code in _REQUIRES_ORDER if code in run.requires)
+    return Decision(
+        outcome=outcome,
+        effective_risk=run.effective,
+        reasons=tuple(run.reasons),
+        requires=requires,
+        regime=pack.regime.value,
+        rulepack=pack.name,
+        treated_level="C5" if run.professional else client.risk_level,
+    )
