@@ -79,6 +79,14 @@ def run_demo_command(args: list[str]) -> int:
 def run_cli(args: list[str]) -> int:
     if args and args[0] == "demo":
         return run_demo_command(args[1:])
+    if args and args[0] == "questionnaire":
+        from app.cli_rules import run_questionnaire_command
+
+        return run_questionnaire_command(args[1:])
+    if args and args[0] == "suitability":
+        from app.cli_rules import run_suitability_command
+
+        return run_suitability_command(args[1:])
     if args and args[0] in SUBCOMMANDS:
         print(
             translate("Cli", "advisor-desk: '{command}' is not available in this version.").format(

@@ -28,6 +28,8 @@ from app.domain.rulepack import (
 from app.resources import resource_path
 
 DEFAULT_QUESTIONNAIRE = "securities-20"
+# Assessment validity and frequency follow NFRA-2025 Art. 29 for every client.
+ASSESSMENT_RULES_PACK = "NFRA-2025"
 
 
 def _read(path: Path, shown: str) -> Any:

@@ -19,6 +19,10 @@ class Permission(StrEnum):
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_VERIFY = "audit.verify"
+    CATALOG_READ = "catalog.read"
+    CATALOG_MANAGE = "catalog.manage"
+    ASSESS = "assessment.take"
+    CASE_WORK = "case.work"
 
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -27,14 +31,28 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CLIENT_READ,
             Permission.CLIENT_WRITE,
             Permission.CLIENT_REVEAL_ID,
+            Permission.CATALOG_READ,
+            Permission.ASSESS,
+            Permission.CASE_WORK,
         }
     ),
     Role.SUPERVISOR: frozenset(
-        {Permission.CLIENT_READ, Permission.CLIENT_REVEAL_ID, Permission.AUDIT_VERIFY}
+        {
+            Permission.CLIENT_READ,
+            Permission.CLIENT_REVEAL_ID,
+            Permission.AUDIT_VERIFY,
+            Permission.CATALOG_READ,
+        }
     ),
-    Role.SERVICE: frozenset({Permission.CLIENT_READ}),
+    Role.SERVICE: frozenset({Permission.CLIENT_READ, Permission.CATALOG_READ}),
     Role.ADMIN: frozenset(
-        {Permission.USER_MANAGE, Permission.SETTINGS_MANAGE, Permission.AUDIT_VERIFY}
+        {
+            Permission.USER_MANAGE,
+            Permission.SETTINGS_MANAGE,
+            Permission.AUDIT_VERIFY,
+            Permission.CATALOG_READ,
+            Permission.CATALOG_MANAGE,
+        }
     ),
 }
 

@@ -84,7 +84,8 @@ def _visible(stmt: Select[Any], actor: Actor) -> Select[Any]:
     return stmt.where(Client.branch_id == actor.branch_id)
 
 
-def _load(session: Session, actor: Actor, client_id: str) -> Client:
+def load_visible_client(session: Session, actor: Actor, client_id: str) -> Client:
+    """The client row if ``actor`` may see it; else :class:`NotFound`."""
     stmt = _visible(select(Client), actor).where(Client.id == client_id)
     client: Client | None = session.scalars(stmt).first()
     if client is None:
@@ -225,7 +226,7 @@ def update_client(
     """
     require(actor, Permission.CLIENT_WRITE)
     with ws.db.writing() as session:
-        client = _load(session, actor, client_id)
+        client = load_visible_client(session, actor, client_id)
         if not data.id_number.strip():  # the form leaves the number empty to keep it
             data = replace(data, id_number=client.id_number)
         record, errors = validate_kyc(data, today=ws.today(), require_consent=False)
@@ -264,7 +265,7 @@ def _money_text(value: Decimal | None) -> str:
 def get_client(ws: Workspace, actor: Actor, client_id: str) -> ClientDetail:
     require(actor, Permission.CLIENT_READ)
     with ws.db.reading() as session:
-        client = _load(session, actor, client_id)
+        client = load_visible_client(session, actor, client_id)
         consents = _consents(session, client_id)
     form = KycInput(
         name=client.name,
@@ -302,7 +303,7 @@ def reveal_id_number(ws: Workspace, actor: Actor, client_id: str) -> str:
     """The full ID number; needs the permission and leaves an audit event."""
     require(actor, Permission.CLIENT_REVEAL_ID)
     with ws.db.writing() as session:
-        client = _load(session, actor, client_id)
+        client = load_visible_client(session, actor, client_id)
         audited(session, ws, actor, "client.reveal_id", "client", client_id, {})
         return client.id_number
 

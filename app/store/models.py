@@ -33,7 +33,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-IMMUTABLE_TABLES = ("audit_events", "consents")
+IMMUTABLE_TABLES = ("audit_events", "consents", "assessments", "case_matches")
 
 
 class Base(DeclarativeBase):
@@ -192,3 +192,116 @@ class OutboxOp(Base):
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Product(Synced, Base):
+    """A product of the catalog; ratings change only through a recorded rating change."""
+
+    __tablename__ = "products"
+    __table_args__ = (Index(None, "status", "type"),)
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    type: Mapped[str] = mapped_column(String(40))
+    regime: Mapped[str | None] = mapped_column(String(8))
+    issuer: Mapped[str] = mapped_column(String(200))
+    risk_issuer: Mapped[str] = mapped_column(String(2))
+    risk_distributor: Mapped[str] = mapped_column(String(2))
+    term_days: Mapped[int | None] = mapped_column(Integer)
+    open_ended: Mapped[bool] = mapped_column(Boolean, default=False)
+    lockup_days: Mapped[int | None] = mapped_column(Integer)
+    variety: Mapped[str] = mapped_column(String(20))
+    min_amount: Mapped[Decimal] = mapped_column(Money())
+    insurance_life: Mapped[bool] = mapped_column(Boolean, default=False)
+    documents: Mapped[str] = mapped_column(Text, default="[]")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    catalog_version: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Assessment(Synced, Base):
+    """A submitted risk assessment; immutable, the newest one counts."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (Index(None, "client_id", "assessed_at"),)
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    questionnaire_id: Mapped[str] = mapped_column(String(64))
+    questionnaire_version: Mapped[str] = mapped_column(String(32))
+    questionnaire_hash: Mapped[str] = mapped_column(String(64))
+    answers: Mapped[str] = mapped_column(Text)
+    answers_hash: Mapped[str] = mapped_column(String(64))
+    civil_capacity: Mapped[str | None] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer)
+    level: Mapped[str] = mapped_column(String(2))
+    lowest_category: Mapped[bool] = mapped_column(Boolean)
+    horizon: Mapped[str] = mapped_column(String(8))
+    varieties: Mapped[str] = mapped_column(Text)
+    warnings: Mapped[str] = mapped_column(Text, default="[]")
+    warnings_note: Mapped[str] = mapped_column(Text, default="")
+    previous_level: Mapped[str | None] = mapped_column(String(2))
+    level_change_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    assessed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    assessed_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class SalesCase(Synced, Base):
+    """One sales case; its steps' data autosave into ``draft`` until it is matched."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index(None, "advisor_user_id", "state"),
+        Index(None, "client_id"),
+        Index(None, "product_id", "state"),
+    )
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    advisor_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
+    state: Mapped[str] = mapped_column(String(16))
+    step: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(8))
+    assessment_id: Mapped[str | None] = mapped_column(ForeignKey("assessments.id"))
+    product_id: Mapped[str | None] = mapped_column(ForeignKey("products.id"))
+    amount: Mapped[Decimal | None] = mapped_column(Money())
+    match_id: Mapped[str | None] = mapped_column(String(36))
+    draft: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class CaseMatch(Synced, Base):
+    """The matching decision of a case with a snapshot of its inputs; immutable."""
+
+    __tablename__ = "case_matches"
+    __table_args__ = (Index(None, "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    client_facts: Mapped[str] = mapped_column(Text)
+    product_facts: Mapped[str] = mapped_column(Text)
+    sale_facts: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))
+    rulepack: Mapped[str] = mapped_column(String(32))
+    rulepack_hash: Mapped[str] = mapped_column(String(64))
+    own_initiative: Mapped[bool] = mapped_column(Boolean, default=False)
+    matched_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    matched_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class RatingNotice(Synced, Base):
+    """A client to notify after a product's rating changed (CSRC-2016 Art. 21)."""
+
+    __tablename__ = "rating_notices"
+    __table_args__ = (Index(None, "notified_at", "created_at"),)
+
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    old_risk: Mapped[str] = mapped_column(String(2))
+    new_risk: Mapped[str] = mapped_column(String(2))
+    outcome: Mapped[str] = mapped_column(String(16))
+    reasons: Mapped[str] = mapped_column(Text)
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
