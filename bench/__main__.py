@@ -14,7 +14,7 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ADVISOR_DESK_LANG", "zh_CN")
 
-from bench import clients, cold_start, login
+from bench import clients, cold_start, login, suitability
 from bench.fixtures import Fixtures
 
 
@@ -28,6 +28,9 @@ BENCHMARKS: dict[str, Callable[[Fixtures], None]] = {
     "raw_insert_100k": _insert,
     "client_search_100k": clients.run_search,
     "client_list_first_page_100k": clients.run_list,
+    "match_1000_products": suitability.run_match,
+    "score_answer_sheet": suitability.run_score,
+    "catalog_import_5000": suitability.run_import,
 }
 NEEDS_BIG = {"client_search_100k", "client_list_first_page_100k"}
 

@@ -54,3 +54,128 @@ def role_choices() -> list[tuple[str, str]]:
 
 def role_label(code: str) -> str:
     return dict(role_choices()).get(code, code)
+
+
+def product_type_choices() -> list[tuple[str, str]]:
+    return [
+        ("bank_wm", translate("Labels", "Bank wealth management (public)")),
+        ("bank_wm_private", translate("Labels", "Bank wealth management (private)")),
+        ("structured_deposit", translate("Labels", "Structured deposit")),
+        ("trust", translate("Labels", "Trust plan")),
+        ("insurance", translate("Labels", "Insurance")),
+        ("insurance_investment_linked", translate("Labels", "Investment-linked insurance")),
+        ("public_fund", translate("Labels", "Public fund")),
+        ("private_fund", translate("Labels", "Private fund")),
+        ("securities_am", translate("Labels", "Securities asset management")),
+    ]
+
+
+def product_type_label(code: str) -> str:
+    return dict(product_type_choices()).get(code, code)
+
+
+def rating_label(code: str) -> str:
+    names = {
+        "R1": translate("Labels", "R1 low"),
+        "R2": translate("Labels", "R2 medium-low"),
+        "R3": translate("Labels", "R3 medium"),
+        "R4": translate("Labels", "R4 medium-high"),
+        "R5": translate("Labels", "R5 high"),
+    }
+    return names.get(code, code)
+
+
+def level_label(code: str) -> str:
+    names = {
+        "C1": translate("Labels", "C1 conservative"),
+        "C2": translate("Labels", "C2 cautious"),
+        "C3": translate("Labels", "C3 balanced"),
+        "C4": translate("Labels", "C4 active"),
+        "C5": translate("Labels", "C5 aggressive"),
+    }
+    return names.get(code, code)
+
+
+def variety_label(code: str) -> str:
+    names = {
+        "cash": translate("Labels", "Cash management"),
+        "fixed_income": translate("Labels", "Fixed income"),
+        "mixed": translate("Labels", "Mixed"),
+        "equity": translate("Labels", "Equity"),
+        "derivatives": translate("Labels", "Futures and derivatives"),
+        "complex": translate("Labels", "Complex or high-risk"),
+    }
+    return names.get(code, code)
+
+
+def horizon_label(code: str) -> str:
+    names = {
+        "0-1y": translate("Labels", "Up to 1 year"),
+        "1-5y": translate("Labels", "1 to 5 years"),
+        "any": translate("Labels", "No particular limit"),
+    }
+    return names.get(code, code)
+
+
+def channel_choices() -> list[tuple[str, str]]:
+    return [
+        ("branch", translate("Labels", "In the branch")),
+        ("field", translate("Labels", "Field visit")),
+        ("remote", translate("Labels", "Remote")),
+    ]
+
+
+def outcome_label(code: str) -> str:
+    names = {
+        "suitable": translate("Labels", "Suitable"),
+        "warn": translate("Labels", "Mismatch: client's own initiative only"),
+        "prohibited": translate("Labels", "Prohibited"),
+    }
+    return names.get(code, code)
+
+
+def requirement_label(code: str) -> str:
+    names = {
+        "ELDERLY_SPECIAL_CARE": translate("Labels", "Elderly special care"),
+        "SPECIAL_WARNING_SIGNED": translate(
+            "Labels", "Special risk warning and investment confirmation"
+        ),
+        "DUAL_RECORDING": translate("Labels", "Audio and video recording (双录)"),
+        "COOLING_OFF": translate("Labels", "24-hour cooling-off period"),
+        "FREE_LOOK": translate("Labels", "15-day free-look period"),
+        "CONCENTRATION_NOTICE": translate(
+            "Labels", "Explain the concentration: more than half of financial assets"
+        ),
+        "PREMIUM_AFFORDABILITY_NOTICE": translate(
+            "Labels", "Explain affordability: premium above 30% of annual income"
+        ),
+    }
+    return names.get(code, code)
+
+
+def state_label(code: str) -> str:
+    names = {
+        "draft": translate("Labels", "Onboarding review"),
+        "profiled": translate("Labels", "Risk assessment"),
+        "assessed": translate("Labels", "Product matching"),
+        "matched": translate("Labels", "Matched"),
+        "disclosed": translate("Labels", "Disclosed"),
+        "signed": translate("Labels", "Signed"),
+        "submitted": translate("Labels", "Submitted"),
+        "approved": translate("Labels", "Approved"),
+        "returned": translate("Labels", "Returned"),
+        "rejected": translate("Labels", "Rejected"),
+        "cancelled": translate("Labels", "Cancelled"),
+        "expired": translate("Labels", "Expired"),
+    }
+    return names.get(code, code)
+
+
+def term_text(days: int | None, open_ended: bool) -> str:
+    if days is None:
+        return "—"
+    if open_ended:
+        if days == 0:
+            return translate("Labels", "Open-ended, daily redemption")
+        return translate("Labels", "Open-ended, {n}-day lock-up").format(n=days)
+    return translate("Labels", "{n} days").format(n=days)

@@ -23,6 +23,8 @@ from ui.i18n import translate
 from ui.idle import IdleWatcher
 from ui.labels import role_label
 from ui.lock_screen import LockScreen
+from ui.pages.case_page import CasePage
+from ui.pages.catalog_page import CatalogPage
 from ui.pages.client_form import ClientForm
 from ui.pages.clients_page import ClientsPage
 from ui.pages.home_page import HomePage
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         self.home = HomePage(ws, actor)
         self.clients = ClientsPage(ws, actor)
         self.client_form = ClientForm(ws, actor)
+        self.case_page = CasePage(ws, actor, self.client_form)
+        self.catalog_page = CatalogPage(ws, actor)
         self.settings_page = SettingsPage(ws, actor)
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
@@ -53,8 +57,12 @@ class MainWindow(QMainWindow):
             self._add_nav(translate("MainWindow", "Clients"), self.clients)
         else:
             self.pages.addWidget(self.clients)  # owned by the window, never shown
+        if allows(actor.role, Permission.CATALOG_READ):
+            self._add_nav(translate("MainWindow", "Products"), self.catalog_page)
+        else:
+            self.pages.addWidget(self.catalog_page)
         self._add_nav(translate("MainWindow", "Settings"), self.settings_page)
-        self.pages.addWidget(self.client_form)
+        self.pages.addWidget(self.case_page)
         self.sidebar.currentRowChanged.connect(self._nav_changed)
 
         work = QWidget()
@@ -89,8 +97,12 @@ class MainWindow(QMainWindow):
         self.home.go_settings.connect(lambda: self.show_page(self.settings_page))
         self.clients.open_client.connect(self.open_client)
         self.clients.new_client.connect(self.new_client)
+        self.home.open_case.connect(self.open_case)
         self.client_form.close_requested.connect(lambda: self.show_page(self.clients))
         self.client_form.client_did_save.connect(self._client_saved)
+        self.client_form.start_case_requested.connect(self.start_case)
+        self.client_form.resume_case_requested.connect(self.open_case)
+        self.client_form.edited.connect(self.case_page.onboarding_edited)
         self.lock_screen.unlocked.connect(self._unlocked)
 
         self.idle = IdleWatcher(settings.get_int(ws, settings.IDLE_LOCK_MINUTES), self)
@@ -119,6 +131,8 @@ class MainWindow(QMainWindow):
             self._activate(self._nav[row])
 
     def _activate(self, page: QWidget) -> None:
+        if self.pages.currentWidget() is self.case_page and page is not self.case_page:
+            self.case_page.leave()
         self.pages.setCurrentWidget(page)
         if page is self.home:
             self.home.refresh()
@@ -127,8 +141,12 @@ class MainWindow(QMainWindow):
             self.clients.search.setFocus()
         elif page is self.settings_page:
             self.settings_page.refresh()
+        elif page is self.catalog_page:
+            self.catalog_page.refresh()
 
     def show_page(self, page: QWidget) -> None:
+        if page is self.client_form:
+            page = self.case_page
         if page in self._nav:
             self.sidebar.setCurrentRow(self._nav.index(page))
             self._activate(page)
@@ -136,12 +154,20 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
 
     def new_client(self) -> None:
-        self.client_form.start_new()
-        self.show_page(self.client_form)
+        self.case_page.edit_client(None)
+        self.show_page(self.case_page)
 
     def open_client(self, client_id: str) -> None:
-        self.client_form.load(client_id)
-        self.show_page(self.client_form)
+        self.case_page.edit_client(client_id)
+        self.show_page(self.case_page)
+
+    def start_case(self, client_id: str) -> None:
+        self.case_page.start_case(client_id)
+        self.show_page(self.case_page)
+
+    def open_case(self, case_id: str) -> None:
+        self.case_page.open_case(case_id)
+        self.show_page(self.case_page)
 
     def _client_saved(self, _client_id: str) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Saved."), 5000)

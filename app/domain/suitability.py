@@ -13,8 +13,9 @@ guessing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from app.domain.dates import add_months, full_years
@@ -134,12 +135,78 @@ def age_at(birth_date: date, at: datetime) -> int:
     return full_years(birth_date, at.astimezone(LOCAL_ZONE).date())
 
 
+# Matching one client against a whole catalog asks the same questions about the same
+# instants for every product: remember the answers (they depend on the instant alone).
+@lru_cache(maxsize=64)
+def _local_date(at: datetime) -> date:
+    return at.astimezone(LOCAL_ZONE).date()
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _filled_reason(
+    code: str, dimension: str, severity: str, template: str, **values: str | int
+) -> Reason:
+    """The reason with ``template`` filled in. Reasons are immutable and the same few
+    recur product after product, so one object serves them all. Only ``str`` and ``int``
+    values come here (``typed``): equal values of those always format alike.
+    """
+    return Reason(code, dimension, template.format(**values), severity)
+
+
+_TICKET_REASONS: dict[tuple[object, ...], Reason] = {}
+
+
+def _below_min_ticket(template: str, amount: Decimal, minimum: Decimal) -> Reason:
+    """``BELOW_MIN_TICKET``, shared like :func:`_filled_reason` (the sale's amount meets the
+    same few minimums product after product). Keyed by type and text, not by value:
+    ``Decimal("1E+5") == Decimal("100000")`` but they print differently; two amounts of
+    one type that print alike are the same sign, digits and exponent, so fill in alike.
+    """
+    key = (template, type(amount), str(amount), type(minimum), str(minimum))
+    reason = _TICKET_REASONS.get(key)
+    if reason is None:
+        if len(_TICKET_REASONS) >= 1024:
+            _TICKET_REASONS.clear()
+        message = template.format(amount=amount, minimum=minimum)
+        reason = _TICKET_REASONS[key] = Reason("BELOW_MIN_TICKET", "ticket", message, BLOCKS)
+    return reason
+
+
+@lru_cache(maxsize=256)
+def _expires_at(assessed_at: datetime, validity_months: int) -> tuple[datetime, datetime]:
+    """The expiry in local time, and the same instant in UTC (quicker to compare with)."""
+    expires = assessment_expires_at(assessed_at, validity_months)
+    return expires, expires.astimezone(UTC)
+
+
+def fact_label(name: str) -> str:
+    """The translated name of a fact a rule may need."""
+    labels = {
+        "birth_date": translate("Suitability", "birth date"),
+        "civil_capacity": translate("Suitability", "civil capacity"),
+        "horizon": translate("Suitability", "investment horizon"),
+        "varieties": translate("Suitability", "intended varieties"),
+        "financial_assets": translate("Suitability", "financial assets"),
+        "annual_income": translate("Suitability", "annual income"),
+        "income_3y_avg": translate("Suitability", "average annual income of the last 3 years"),
+        "family_financial_assets": translate("Suitability", "family financial assets"),
+        "family_financial_net_assets": translate("Suitability", "family financial net assets"),
+        "investment_experience_years": translate("Suitability", "years of investment experience"),
+        "amount": translate("Suitability", "amount"),
+        "annual_premium": translate("Suitability", "annual premium"),
+        "channel": translate("Suitability", "sales channel"),
+        "product.term_days": translate("Suitability", "product term"),
+        "product.lockup_days": translate("Suitability", "product lock-up period"),
+    }
+    return labels.get(name, name)
+
+
 def _fact_missing(name: str) -> Reason:
     return Reason(
         f"FACT_MISSING:{name}",
         "facts",
         translate("Suitability", "This rule needs a fact that was not recorded: {field}.").format(
-            field=name
+            field=fact_label(name)
         ),
         BLOCKS,
     )
@@ -175,19 +242,34 @@ class _Evaluation:
         self.pack, self.overlay = pack, overlay
         self.reasons: list[Reason] = []
         self.requires: list[str] = []
-        self.effective = product.effective_risk
+        # ProductFacts.effective_risk, keeping its level number (the rules compare it).
+        issuer, distributor = product.risk_issuer, product.risk_distributor
+        issuer_level, distributor_level = level_number(issuer), level_number(distributor)
+        if issuer_level >= distributor_level:
+            self.effective, self.effective_level = issuer, issuer_level
+        else:
+            self.effective, self.effective_level = distributor, distributor_level
         self.professional = is_professional(client, pack)
         self.age: int | None = None
         birth = client.birth_date
-        if (
-            client.kind == "person"
-            and birth is not None
-            and birth <= at.astimezone(LOCAL_ZONE).date()
-        ):
-            self.age = age_at(birth, at)
+        if client.kind == "person" and birth is not None:
+            today = _local_date(at)
+            if birth <= today:
+                self.age = full_years(birth, today)
 
     def add(self, code: str, dimension: str, message: str, severity: str = BLOCKS) -> None:
         self.reasons.append(Reason(code, dimension, message, severity))
+
+    def add_filled(
+        self,
+        code: str,
+        dimension: str,
+        template: str,
+        severity: str = BLOCKS,
+        **values: str | int,
+    ) -> None:
+        """:meth:`add` with the message ``template.format(**values)`` (text and numbers)."""
+        self.reasons.append(_filled_reason(code, dimension, severity, template, **values))
 
     def missing(self, name: str) -> None:
         if not any(r.code == f"FACT_MISSING:{name}" for r in self.reasons):
@@ -211,28 +293,31 @@ class _Evaluation:
             self.age is not None and self.age < pack.no_capacity_below_age
         )
         if no_capacity:
-            self.add(
+            self.add_filled(
                 "NO_CAPACITY",
                 "capacity",
                 translate(
                     "Suitability",
                     "The client has no civil capacity (under {age} or declared without "
                     "capacity): no product may be sold (Civil Code Arts 20–21).",
-                ).format(age=pack.no_capacity_below_age),
+                ),
+                age=pack.no_capacity_below_age,
             )
             return
         limited = capacity == "limited" or (self.age is not None and self.age < pack.adult_age)
         if not limited:
             return
-        if level_number(self.effective) > level_number(pack.limited_max_rating):
-            self.add(
+        if self.effective_level > level_number(pack.limited_max_rating):
+            self.add_filled(
                 "LIMITED_CAPACITY_RISK_TOO_HIGH",
                 "capacity",
                 translate(
                     "Suitability",
                     "A client with limited civil capacity may only buy products up to {max}; "
                     "this product is {risk}.",
-                ).format(max=pack.limited_max_rating, risk=self.effective),
+                ),
+                max=pack.limited_max_rating,
+                risk=self.effective,
             )
         if not c.guardian_consent:
             self.add(
@@ -259,15 +344,16 @@ class _Evaluation:
                 ),
             )
             return False
-        expires = assessment_expires_at(c.assessed_at, self.pack.validity_months)
-        if self.at >= expires:
-            self.add(
+        expires, expires_utc = _expires_at(c.assessed_at, self.pack.validity_months)
+        if self.at >= expires_utc:
+            self.add_filled(
                 "ASSESSMENT_EXPIRED",
                 "assessment",
                 translate(
                     "Suitability",
                     "The risk assessment expired on {date}; the client must be reassessed.",
-                ).format(date=expires.date().isoformat()),
+                ),
+                date=expires.date().isoformat(),
             )
         return True
 
@@ -278,30 +364,33 @@ class _Evaluation:
         )
         if self.professional or not lowest:
             return
-        if level_number(self.effective) > level_number(self.pack.lowest_category_max_rating):
-            self.add(
+        if self.effective_level > level_number(self.pack.lowest_category_max_rating):
+            self.add_filled(
                 "LOWEST_CATEGORY",
                 "lowest_category",
                 translate(
                     "Suitability",
                     "The client is in the lowest risk category and may only buy {max} products; "
                     "no override is possible.",
-                ).format(max=self.pack.lowest_category_max_rating),
+                ),
+                max=self.pack.lowest_category_max_rating,
             )
 
     # -- the three dimensions --------------------------------------------------------
     def dimensions(self, has_level: bool) -> None:
         c, p = self.client, self.product
         level = "C5" if self.professional else c.risk_level
-        if has_level and level is not None and level_number(self.effective) > level_number(level):
-            self.add(
+        if has_level and level is not None and self.effective_level > level_number(level):
+            self.add_filled(
                 "RISK_ABOVE_LEVEL",
                 "risk",
                 translate(
                     "Suitability",
                     "Product risk {risk} is above the client's risk tolerance {level}.",
-                ).format(risk=self.effective, level=level),
+                ),
                 MISMATCH,
+                risk=self.effective,
+                level=level,
             )
         if c.horizon is None:
             if not self.professional and has_level:
@@ -312,15 +401,17 @@ class _Evaluation:
             if days is None:
                 self.missing("product.lockup_days" if p.open_ended else "product.term_days")
             elif limit is not None and days > limit:
-                self.add(
+                self.add_filled(
                     "HORIZON_EXCEEDS",
                     "horizon",
                     translate(
                         "Suitability",
                         "The product commits the money for {days} days, longer than the "
                         "client's horizon of {limit} days.",
-                    ).format(days=days, limit=limit),
+                    ),
                     MISMATCH,
+                    days=days,
+                    limit=limit,
                 )
         if c.varieties is None:
             if not self.professional and has_level:
@@ -328,15 +419,16 @@ class _Evaluation:
         else:
             interest = VARIETY_OF_INTEREST.get(p.variety, p.variety)
             if interest not in c.varieties:
-                self.add(
+                self.add_filled(
                     "VARIETY_NOT_INTENDED",
                     "variety",
                     translate(
                         "Suitability",
                         "The product's variety ({variety}) is not among the varieties the "
                         "client intends to invest in.",
-                    ).format(variety=interest),
+                    ),
                     MISMATCH,
+                    variety=interest,
                 )
 
     # -- money -----------------------------------------------------------------------
@@ -358,14 +450,15 @@ class _Evaluation:
             years = c.investment_experience_years
             experience_ok = None if years is None else years >= rule.experience_years
         if experience_ok is False or (not met_any and not unknown):
-            self.add(
+            self.add_filled(
                 "NOT_QUALIFIED_INVESTOR",
                 "investor",
                 translate(
                     "Suitability",
                     "The client does not meet the qualified-investor thresholds for private "
                     "products ({rule}).",
-                ).format(rule=overlay.name),
+                ),
+                rule=overlay.name,
             )
             return
         if experience_ok is None:
@@ -386,14 +479,11 @@ class _Evaluation:
         if overlay is not None and overlay.min_ticket_by_variety is not None:
             minimum = max(minimum, overlay.min_ticket_by_variety[p.variety])
         if s.amount < minimum:
-            self.add(
-                "BELOW_MIN_TICKET",
-                "ticket",
-                translate(
-                    "Suitability",
-                    "The amount {amount} is below the product's minimum of {minimum}.",
-                ).format(amount=s.amount, minimum=minimum),
+            template = translate(
+                "Suitability",
+                "The amount {amount} is below the product's minimum of {minimum}.",
             )
+            self.reasons.append(_below_min_ticket(template, s.amount, minimum))
         if c.financial_assets is None:
             self.missing("financial_assets")
         else:
@@ -410,7 +500,8 @@ class _Evaluation:
                     ).format(percent=pack.affordability_exceeded_percent),
                     severity,
                 )
-            elif s.amount * 100 > c.financial_assets * pack.concentration_percent:
+            if s.amount * 100 > c.financial_assets * pack.concentration_percent:
+                # Also when exceeded: under CSRC such a sale may still go ahead (``warn``).
                 self.need("CONCENTRATION_NOTICE")
 
     def insurance(self) -> None:
@@ -457,7 +548,7 @@ class _Evaluation:
         if (
             self.age is not None
             and self.age >= pack.elderly_min_age
-            and level_number(self.effective) >= level_number(pack.elderly_min_rating)
+            and self.effective_level >= level_number(pack.elderly_min_rating)
         ):
             self.need("ELDERLY_SPECIAL_CARE")
         if outcome == WARN:
@@ -485,6 +576,7 @@ _REQUIRES_ORDER = (
     "CONCENTRATION_NOTICE",
     "PREMIUM_AFFORDABILITY_NOTICE",
 )
+_REQUIRES_RANK = {code: rank for rank, code in enumerate(_REQUIRES_ORDER)}
 
 
 def evaluate(
@@ -514,7 +606,7 @@ def evaluate(
     run.channel()
     outcome = run.outcome()
     run.special_care(outcome)
-    requires = tuple(code for code in _REQUIRES_ORDER if code in run.requires)
+    requires = tuple(sorted(run.requires, key=_REQUIRES_RANK.__getitem__)) if run.requires else ()
     return Decision(
         outcome=outcome,
         effective_risk=run.effective,

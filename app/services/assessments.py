@@ -175,7 +175,9 @@ def preview(
         if errors:
             raise ValidationFailed(errors)
         if civil_capacity is None and q.level_for(raw_score(q, answers)) == "C1":
-            partial, _ = score_answers(q, answers, civil_capacity="full")
+            # The warnings shown must be the ones submitting will ask about (by real age).
+            age = age_at(client.birth_date, ws.now()) if client.birth_date else None
+            partial, _ = score_answers(q, answers, civil_capacity="full", age=age)
             assert partial is not None
             return Preview(partial, previous.level if previous else None, True)
         result = _score(client, raw_answers, civil_capacity, ws.now())

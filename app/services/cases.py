@@ -16,7 +16,15 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app.domain.case_flow import EDITABLE_STATES, OPEN_STATES, CaseState, Step, move, resume_step
+from app.domain.case_flow import (
+    EDITABLE_STATES,
+    OPEN_STATES,
+    CaseState,
+    Step,
+    move,
+    open_steps,
+    resume_step,
+)
 from app.domain.roles import Permission, Role
 from app.domain.rulepack import CHANNELS
 from app.domain.suitability import PROHIBITED, WARN, Decision, SaleFacts, evaluate
@@ -208,15 +216,18 @@ def save_draft(
     require(actor, Permission.CASE_WORK)
     with ws.db.writing() as session:
         case = _load(session, actor, case_id)
-        if case.version != expected_version:
+        state = CaseState(case.state)
+        if case.version != expected_version or (
+            state not in EDITABLE_STATES and step not in open_steps(state)
+        ):
+            # Stale, or a step closed since matching (its inputs are now history).
             _editable(case, expected_version)
         draft = json.loads(case.draft)
         if draft.get(section) == data and case.step == step.value:
             return case.version
         draft[section] = data
         case.draft = json.dumps(draft, ensure_ascii=False, sort_keys=True)
-        if CaseState(case.state) in EDITABLE_STATES:
-            case.step = step.value
+        case.step = step.value
         _save(session, ws, actor, case, "case.autosave", {"step": step.value, "section": section})
         return case.version
 
@@ -316,6 +327,13 @@ def evaluate_catalog(
     return [(v, evaluate(facts, v.facts, sale, at=now, rulebook=book)) for v in views]
 
 
+def _whole_fen(value: Decimal, *, minimum_exclusive: bool) -> bool:
+    """A finite amount with at most two decimals, above zero (or at least zero)."""
+    if not value.is_finite() or value < 0 or (minimum_exclusive and value == 0):
+        return False
+    return value * 100 == (value * 100).to_integral_value()
+
+
 def choose_product(
     ws: Workspace,
     actor: Actor,
@@ -334,10 +352,29 @@ def choose_product(
     for it on their own initiative (the advisor may not recommend it).
     """
     require(actor, Permission.CASE_WORK)
-    if channel not in CHANNELS:
-        raise ValidationFailed(
-            [FieldError("channel", "CHOICE_INVALID", translate("Cases", "Choose a sales channel."))]
+    problems: list[FieldError] = []
+    if not _whole_fen(amount, minimum_exclusive=True):
+        problems.append(
+            FieldError(
+                "amount",
+                "AMOUNT_INVALID",
+                translate("Cases", "Enter an amount above zero, with at most two decimals."),
+            )
         )
+    if annual_premium is not None and not _whole_fen(annual_premium, minimum_exclusive=False):
+        problems.append(
+            FieldError(
+                "annual_premium",
+                "AMOUNT_INVALID",
+                translate("Cases", "Enter the annual premium in yuan, with at most two decimals."),
+            )
+        )
+    if channel not in CHANNELS:
+        problems.append(
+            FieldError("channel", "CHOICE_INVALID", translate("Cases", "Choose a sales channel."))
+        )
+    if problems:
+        raise ValidationFailed(problems)
     now = ws.now()
     with ws.db.writing() as session:
         case = _load(session, actor, case_id)

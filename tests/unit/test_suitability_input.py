@@ -327,7 +327,9 @@ def test_offsets_and_z_are_kept() -> None:
     st.datetimes(
         min_value=datetime(1901, 1, 1),
         max_value=datetime(8999, 12, 31),
-        timezones=st.sampled_from([UTC, LOCAL_ZONE, timezone(timedelta(hours=-11))]),
+        timezones=st.sampled_from(
+            [UTC, timezone(timedelta(hours=8)), timezone(timedelta(hours=-11))]
+        ),
     )
 )
 def test_any_iso_instant_round_trips(moment: datetime) -> None:

@@ -17,6 +17,7 @@ from app.domain.suitability import (
     SaleFacts,
     assessment_expires_at,
     evaluate,
+    fact_label,
 )
 from app.rulebook import rulebook
 
@@ -566,6 +567,8 @@ def test_affordability_exceeded_is_a_mismatch_under_csrc() -> None:
     assert decision.reasons[0].severity == "mismatch"
     assert decision.outcome == "warn"
     assert "SPECIAL_WARNING_SIGNED" in decision.requires
+    # The sale may go ahead, so the advisor must still explain the concentration.
+    assert "CONCENTRATION_NOTICE" in decision.requires
 
 
 @pytest.mark.parametrize("type_", ["bank_wm", "public_fund"])
@@ -673,7 +676,8 @@ def test_unknown_fact_is_reported_not_guessed(
     )
     assert codes(decision) == [code]
     assert decision.reasons[0].dimension == "facts"
-    assert code.split(":", 1)[1] in decision.reasons[0].message
+    # The message names the fact as the advisor knows it, not the field's code name.
+    assert fact_label(code.split(":", 1)[1]) in decision.reasons[0].message
     assert decision.outcome == "prohibited"
 
 
@@ -922,4 +926,4 @@ def test_all_failed_rules_are_returned_under_nfra() -> None:
     )
     assert len(set(codes(decision))) == len(decision.reasons)
     assert decision.outcome == "prohibited"
-    assert decision.requires == ("DUAL_RECORDING", "COOLING_OFF")
+    assert decision.requires == ("DUAL_RECORDING", "COOLING_OFF", "CONCENTRATION_NOTICE")

@@ -7,7 +7,8 @@ contract (``onboarding.<field>``).
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import asdict, fields
+from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.kyc import KycInput
+from app.domain.roles import Permission, allows
 from app.errors import ConcurrentEdit, UserError
 from app.i18n import active_language
-from app.services import clients
+from app.services import assessments, cases, clients
+from app.services.assessments import AssessmentView
 from app.services.context import Actor, Workspace
 from ui import labels, messages
 from ui.i18n import translate
@@ -40,6 +43,9 @@ REVEAL_SECONDS = 60
 class ClientForm(QWidget):
     client_did_save = Signal(str)
     close_requested = Signal()
+    start_case_requested = Signal(str)
+    resume_case_requested = Signal(str)
+    edited = Signal()
 
     def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +53,17 @@ class ClientForm(QWidget):
         self.ws, self.actor = ws, actor
         self.client_id: str | None = None
         self.version = 0
+        self.case_mode = False
+        self.open_case_id: str | None = None
         self.form = FormBinder("onboarding")
         self._build()
+        for widget in self.form.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t: self.edited.emit())
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(lambda _i: self.edited.emit())
+            elif isinstance(widget, QCheckBox):
+                widget.clicked.connect(lambda _c: self.edited.emit())
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -57,6 +72,10 @@ class ClientForm(QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         body = QWidget()
         column = QVBoxLayout(body)
+        self.assessment_state = QLabel()
+        self.assessment_state.setObjectName("onboarding.assessment_state")
+        self.assessment_state.setWordWrap(True)
+        column.addWidget(self.assessment_state)
 
         identity = QFormLayout()
         f.add_row(
@@ -267,7 +286,15 @@ class ClientForm(QWidget):
         self.save_button.setObjectName("onboarding.save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        self.start_case_button = QPushButton(translate("ClientForm", "Start a sales case"))
+        self.start_case_button.setObjectName("onboarding.start_case")
+        self.start_case_button.clicked.connect(self._start_case)
+        self.resume_case_button = QPushButton(translate("ClientForm", "Resume the open case"))
+        self.resume_case_button.setObjectName("onboarding.resume_case")
+        self.resume_case_button.clicked.connect(self._resume_case)
         buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.start_case_button)
+        buttons.addWidget(self.resume_case_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -310,6 +337,59 @@ class ClientForm(QWidget):
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
 
+    def typed(self) -> dict[str, object]:
+        """What the form holds now (for a case's draft)."""
+        return asdict(self.read())
+
+    def restore_typed(self, values: dict[str, object]) -> None:
+        known = {f.name for f in fields(KycInput)}
+        self.write(KycInput(**{k: v for k, v in values.items() if k in known}))  # type: ignore[arg-type]
+
+    def set_case_mode(self, on: bool) -> None:
+        """Inside a case the wizard's navigation replaces the form's own buttons."""
+        self.case_mode = on
+        self.close_button.setVisible(not on)
+        self._update_case_buttons()
+
+    def _update_case_buttons(self) -> None:
+        can_work = allows(self.actor.role, Permission.CASE_WORK)
+        existing = self.client_id is not None and not self.case_mode and can_work
+        self.start_case_button.setVisible(existing)
+        self.resume_case_button.setVisible(existing and self.open_case_id is not None)
+
+    def _start_case(self) -> None:
+        if self.client_id is not None:
+            self.start_case_requested.emit(self.client_id)
+
+    def _resume_case(self) -> None:
+        if self.open_case_id is not None:
+            self.resume_case_requested.emit(self.open_case_id)
+
+    def _show_assessment_state(self, latest: AssessmentView | None) -> None:
+        if self.client_id is None:
+            self.assessment_state.clear()
+            self.assessment_state.hide()
+            return
+        self.assessment_state.show()
+        if latest is None:
+            text = translate("ClientForm", "Risk assessment: none on file.")
+            style = "color: #8a5300;"
+        elif not latest.valid:
+            text = translate(
+                "ClientForm", "Risk assessment: {level}, expired on {date}. Reassess before a sale."
+            ).format(level=labels.level_label(latest.level), date=_day(latest.expires_at))
+            style = "color: #b3261e; font-weight: 600;"
+        else:
+            text = translate("ClientForm", "Risk assessment: {level}, valid until {date}.").format(
+                level=labels.level_label(latest.level), date=_day(latest.expires_at)
+            )
+            style = ""
+            if latest.expiring_soon:
+                text += " " + translate("ClientForm", "Expires within 30 days.")
+                style = "color: #8a5300; font-weight: 600;"
+        self.assessment_state.setText(text)
+        self.assessment_state.setStyleSheet(style)
+
     # -- actions -----------------------------------------------------------------------
     def start_new(self) -> None:
         self.client_id, self.version = None, 0
@@ -318,6 +398,9 @@ class ClientForm(QWidget):
         self.id_number.setPlaceholderText("")
         self.reveal_button.hide()
         self.consent_state.clear()
+        self.open_case_id = None
+        self._show_assessment_state(None)
+        self._update_case_buttons()
         self._reset_feedback()
         self.form.inputs["name"].setFocus()
 
@@ -347,6 +430,14 @@ class ClientForm(QWidget):
                 for kind, state in detail.consents.items()
             )
         )
+        self._show_assessment_state(assessments.latest_assessment(self.ws, self.actor, client_id))
+        open_cases = (
+            cases.open_cases(self.ws, self.actor, client_id)
+            if allows(self.actor.role, Permission.CASE_WORK)
+            else []
+        )
+        self.open_case_id = open_cases[0].case_id if open_cases else None
+        self._update_case_buttons()
         self._reset_feedback()
 
     def reload(self) -> None:
@@ -414,3 +505,7 @@ class ClientForm(QWidget):
         self.revealed.clear()
         self.revealed.hide()
         self._hide_timer.stop()
+
+
+def _day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d")
