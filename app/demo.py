@@ -3,8 +3,10 @@
 In an empty ``ADVISOR_DESK_HOME`` it creates a demo database (user ``demo``, an advisor;
 ``demo-admin`` for administration; both with the demo password) and marks the folder as a
 demo. It never touches a folder that is not marked so. Each scripted case runs every step
-the product has so far — today: onboarding the client (KYC, consents) — and leaves a
-``case.json`` per case in the output folder. The GUI opens the same data.
+the product has so far — onboarding (KYC, consents), the risk questionnaire (a valid
+assessment is reused, as the frequency limits require) and matching against the demo
+catalog — and leaves a ``case.json`` per case in the output folder. The GUI opens the
+same data.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import secrets
 import sys
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +24,8 @@ from app.domain.kyc import KycInput, validate_kyc
 from app.domain.roles import Role
 from app.errors import UserError, ValidationFailed
 from app.i18n import translate
-from app.services import auth, clients, users
+from app.resources import resource_path
+from app.services import assessments, auth, cases, catalog, clients, users
 from app.services.context import Actor, Workspace
 from app.services.setup import SetupRequest, first_run_setup
 from app.store.home import DataHome
@@ -119,6 +123,12 @@ def _create(home: DataHome, password: str) -> None:
         ),
     )
     ws = result.workspace
+    catalog.import_catalog(
+        ws,
+        result.actor,
+        "demo_catalog.json",
+        resource_path("catalog", "demo_catalog.json").read_bytes(),
+    )
     users.create_user(
         ws,
         result.actor,
@@ -147,7 +157,64 @@ def _client_id(ws: Workspace, actor: Actor, form: KycInput) -> str:
     return next(row.client_id for row in rows if row.name == form.name)
 
 
-def run_demo(out: Path, cases: int, client_file: Path | None, password: str) -> int:
+# A balanced answer sheet (score 56, C4): fixed income and equity, 1–5 years.
+DEMO_ANSWERS: dict[str, Any] = {
+    "1": "A", "2": "C", "3": "B", "4": "B", "5": "B", "6": "B", "7": "C", "8": "B",
+    "9": ["B"], "10": "B", "11": "B", "12": ["A", "B"], "13": "C", "14": "B", "15": "B",
+    "16": "A", "17": "C", "18": "B", "19": "C", "20": "A",
+}  # fmt: skip
+
+
+def _assessment_id(
+    ws: Workspace, actor: Actor, client_id: str, form: KycInput, case_id: str
+) -> str | None:
+    """The client's valid assessment, or a new one from the scripted answers."""
+    if form.investor_class == "professional":
+        return None
+    latest = assessments.latest_assessment(ws, actor, client_id)
+    if latest is not None and latest.valid:
+        return latest.assessment_id
+    view = assessments.submit_assessment(
+        ws,
+        actor,
+        client_id,
+        DEMO_ANSWERS,
+        civil_capacity=form.civil_capacity,
+        warnings_note="演示：已与客户逐项核实 (demo: confirmed with the client)",
+        level_change_confirmed=True,
+        case_id=case_id,
+    )
+    return view.assessment_id
+
+
+def run_case(
+    ws: Workspace, actor: Actor, client_id: str, form: KycInput, number: int
+) -> tuple[str, cases.MatchView | None]:
+    """One scripted case: onboarding review, questionnaire, matching (suitable products only)."""
+    case = cases.start_case(ws, actor, client_id)
+    case = cases.confirm_onboarding(ws, actor, case.case_id, case.version)
+    assessment_id = _assessment_id(ws, actor, client_id, form, case.case_id)
+    case = cases.get_case(ws, actor, case.case_id)
+    case = cases.use_assessment(ws, actor, case.case_id, case.version, assessment_id)
+    preview = cases.evaluate_catalog(ws, actor, case.case_id)
+    candidates = [
+        p for p, d in preview if d.outcome == "suitable" and not p.type.startswith("insurance")
+    ]
+    for offset in range(len(candidates)):
+        product = candidates[(number - 1 + offset) % len(candidates)]
+        amount = max(product.min_amount, Decimal("50000"))
+        decisions = cases.evaluate_catalog(ws, actor, case.case_id, amount=amount)
+        decision = next(d for p, d in decisions if p.product_id == product.product_id)
+        if decision.outcome != "suitable":
+            continue
+        match = cases.choose_product(
+            ws, actor, case.case_id, case.version, product.product_id, amount, channel="branch"
+        )
+        return case.case_id, match
+    return case.case_id, None
+
+
+def run_demo(out: Path, count: int, client_file: Path | None, password: str) -> int:
     home = DataHome.default()
     form = client_from_json(client_file) if client_file else sample_client()
     if home.vault.exists() or home.database.exists():
@@ -167,15 +234,19 @@ def run_demo(out: Path, cases: int, client_file: Path | None, password: str) -> 
         client_id = _client_id(ws, actor, form)
         detail = clients.get_client(ws, actor, client_id)
         out.mkdir(parents=True, exist_ok=True)
-        for number in range(1, cases + 1):
+        for number in range(1, count + 1):
             folder = out / f"case-{number:03d}"
             folder.mkdir(exist_ok=True)
+            case_id, match = run_case(ws, actor, client_id, form, number)
             summary = {
                 "case": number,
+                "case_id": case_id,
                 "client_id": client_id,
                 "client_name": detail.form.name,
                 "id_masked": detail.id_masked,
-                "steps_completed": ["onboarding"],
+                "steps_completed": ["onboarding", "questionnaire", "matching"],
+                "product": match.product_code if match else None,
+                "decision": match.decision if match else None,
                 "data_folder": str(home.root),
                 "user": DEMO_USER,
                 "written_at": datetime.now(UTC).isoformat(),

@@ -1,7 +1,8 @@
 """``advisor-desk --selftest``: the whole stack, headless, in a temporary data folder.
 
-Opens a temporary encrypted database, migrates, creates a user and a client, verifies the
-audit chain and proves that a wrong password or key opens nothing. One line per step;
+Opens a temporary encrypted database, migrates, validates the rule packs, imports the demo
+catalog, creates a user and a client, runs a case through the questionnaire and matching,
+verifies the audit chain and proves that a wrong password or key opens nothing. One line per step;
 exit 0 when every step passes.
 """
 
@@ -14,11 +15,14 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from app.demo import run_case
 from app.domain.identity import mod11_2_check_char
 from app.domain.kyc import KycInput
 from app.domain.roles import Role
 from app.i18n import translate
-from app.services import auth, clients, users
+from app.resources import resource_path
+from app.rulebook import load_all
+from app.services import auth, cases, catalog, clients, users
 from app.services.context import Actor, Workspace
 from app.services.setup import SetupRequest, first_run_setup
 from app.store.audit import verify_chain
@@ -37,6 +41,8 @@ class Selftest:
         self.home = DataHome(folder)
         self.workspace: Workspace | None = None
         self.actor: Actor | None = None
+        self.client_id: str | None = None
+        self.form: KycInput | None = None
 
     def _open(self) -> tuple[Workspace, Actor]:
         assert self.workspace is not None and self.actor is not None
@@ -74,8 +80,27 @@ class Selftest:
             role=Role.ADVISOR,
             temporary_password=ADVISOR_PASSWORD,
         )
+        report = catalog.import_catalog(
+            ws,
+            admin,
+            "demo_catalog.json",
+            resource_path("catalog", "demo_catalog.json").read_bytes(),
+        )
         ws.close()
-        return "advisor created"
+        return f"advisor created, {report.added} demo products imported"
+
+    def rules(self) -> str:
+        book = load_all()
+        return "rule packs valid: " + ", ".join(sorted(book.packs))
+
+    def case_to_matching(self) -> str:
+        ws, actor = self._open()
+        assert self.client_id is not None and self.form is not None
+        case_id, match = run_case(ws, actor, self.client_id, self.form, 1)
+        assert match is not None, "no suitable product for the selftest client"
+        case = cases.get_case(ws, actor, case_id)
+        assert case.state.value == "matched", case.state
+        return f"case matched to {match.product_code} ({match.outcome})"
 
     def login_and_client(self) -> str:
         login = auth.login(self.home, "advisor", ADVISOR_PASSWORD)
@@ -88,7 +113,11 @@ class Selftest:
             phone="13800138000",
             consent_sensitive=True,
         )
+        data.financial_assets = "800000"
+        data.annual_income = "200000"
+        data.investment_experience_years = "3"
         client_id = clients.create_client(login.workspace, login.actor, data)
+        self.client_id, self.form = client_id, data
         found = clients.search_clients(login.workspace, login.actor, "selftest", offset=0, limit=10)
         assert [row.client_id for row in found] == [client_id]
         return "client created and found"
@@ -120,8 +149,10 @@ class Selftest:
         return [
             ("setup", self.setup),
             ("migrate", self.migrate),
+            ("rule packs", self.rules),
             ("create user", self.create_user),
             ("login and client", self.login_and_client),
+            ("questionnaire and matching", self.case_to_matching),
             ("audit chain", self.audit_chain),
             ("wrong password", self.wrong_password),
         ]

@@ -96,8 +96,26 @@ def run_gui(argv: list[str]) -> int:
         if signed_in is None:
             return 0
         ws, actor = signed_in
+        from app.domain.rulepack import RulePackError
+        from app.rulebook import load_all
         from app.services import auth
         from ui.main_window import MainWindow
+
+        try:
+            load_all()  # after sign-in: the login window stays fast to appear
+        except RulePackError as exc:
+            log.error("rule pack refused: %s", exc)
+            messages.show_error(
+                None,
+                translate(
+                    "Application",
+                    "The suitability rules cannot be used, so no sale can be checked. "
+                    "File: {file}; key: {key}; problem: {problem}. Reinstall Advisor Desk or "
+                    "contact your support desk.",
+                ).format(file=exc.file, key=exc.key, problem=exc.problem),
+            )
+            auth.logout(ws, actor)
+            return 1
 
         window = MainWindow(ws, actor)
         window.show()

@@ -36,6 +36,7 @@ from app.services.catalog import ProductView, view_of
 from app.services.clients import load_visible_client
 from app.services.context import Actor, Workspace, audited, require
 from app.services.facts import client_facts, to_json
+from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import Assessment, CaseMatch, Client, Product, SalesCase
 from app.store.serialize import row_dict
@@ -436,24 +437,38 @@ def choose_product(
             origin_device_id=ws.device_id,
         )
         session.add(match)
-        session.flush()
-        audited(
-            session,
-            ws,
-            actor,
-            "case.match",
-            "case_match",
-            match.id,
-            {"case_id": case.id, "product": view.code, "outcome": decision.outcome},
-            outbox=row_dict(match),
-        )
         case.state = move(CaseState(case.state), CaseState.MATCHED).value
         case.step = Step.DISCLOSURE.value
         case.product_id = product.id
         case.amount = amount
         case.channel = channel
         case.match_id = match.id
-        _save(session, ws, actor, case, "case.matched", {"match_id": match.id})
+        case.updated_at = now
+        session.flush()
+        # One service call, one audit event; the match and the case each get an outbox row.
+        audited(
+            session,
+            ws,
+            actor,
+            "case.match",
+            "case",
+            case.id,
+            {
+                "match_id": match.id,
+                "product": view.code,
+                "outcome": decision.outcome,
+                "own_initiative": match.own_initiative,
+            },
+            outbox=row_dict(case),
+        )
+        enqueue(
+            session,
+            entity="case_match",
+            entity_id=match.id,
+            op="upsert",
+            payload=row_dict(match),
+            at=now,
+        )
         return MatchView(
             match.id,
             case.id,

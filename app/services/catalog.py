@@ -22,7 +22,7 @@ from app.domain.catalog import (
     read_catalog_file,
     validate_rows,
 )
-from app.domain.roles import Permission
+from app.domain.roles import Permission, Role
 from app.domain.rulepack import PRODUCT_RATINGS, level_number
 from app.domain.suitability import ProductFacts, evaluate
 from app.errors import ConcurrentEdit, FieldError, NotFound, UserError, ValidationFailed
@@ -32,7 +32,7 @@ from app.services.context import Actor, Workspace, audited, require
 from app.services.facts import client_facts_from_json, sale_facts_from_json
 from app.store.audit import enqueue
 from app.store.ids import new_id
-from app.store.models import CaseMatch, Product, RatingNotice, SalesCase
+from app.store.models import CaseMatch, Client, Product, RatingNotice, SalesCase
 from app.store.serialize import row_dict
 
 
@@ -110,6 +110,7 @@ class NoticeView:
     new_risk: str
     outcome: str
     reasons: tuple[str, ...]
+    client_name: str = ""
 
 
 def view_of(product: Product) -> ProductView:
@@ -222,6 +223,8 @@ def import_catalog(ws: Workspace, actor: Actor, file_name: str, content: bytes) 
     with ws.db.writing() as session:
         existing = {p.code: p for p in session.scalars(select(Product))}
         new_rows: list[dict[str, Any]] = []
+        changed_rows: list[dict[str, Any]] = []
+        rerated: list[str] = []
         for spec in specs:
             product = existing.get(spec.code)
             if product is None:
@@ -249,21 +252,13 @@ def import_catalog(ws: Workspace, actor: Actor, file_name: str, content: bytes) 
             _apply(product, spec, version)
             product.updated_at = now
             if rating_changed:
+                rerated.append(product.code)
                 _rerate(session, ws, actor, product, spec.risk_issuer, spec.risk_distributor)
             session.flush()
-            audited(
-                session,
-                ws,
-                actor,
-                "product.update",
-                "product",
-                product.id,
-                {"code": product.code},
-                outbox=row_dict(product),
-            )
+            changed_rows.append(row_dict(product))
             updated += 1
         session.flush()
-        # One event for the whole import; each new product still gets its outbox row.
+        # One event for the whole import; every new or changed product gets its outbox row.
         audited(
             session,
             ws,
@@ -271,9 +266,15 @@ def import_catalog(ws: Workspace, actor: Actor, file_name: str, content: bytes) 
             "catalog.import",
             "catalog",
             None,
-            {"file": file_name, "version": version, "added": added, "updated": updated},
+            {
+                "file": file_name,
+                "version": version,
+                "added": added,
+                "updated": [row["code"] for row in changed_rows],
+                "rerated": rerated,
+            },
         )
-        for row in new_rows:
+        for row in new_rows + changed_rows:
             enqueue(
                 session, entity="product", entity_id=row["id"], op="upsert", payload=row, at=now
             )
@@ -338,6 +339,7 @@ def _rerate(
                 new_view.effective_risk,
                 decision.outcome,
                 reasons,
+                _client_name(session, case.client_id),
             )
         )
     return notices
@@ -389,15 +391,26 @@ def change_rating(
         return notices
 
 
+def _client_name(session: Session, client_id: str) -> str:
+    client = session.get(Client, client_id)
+    return client.name if client is not None else ""
+
+
 def pending_notices(ws: Workspace, actor: Actor) -> list[NoticeView]:
-    """Clients still to be told about a rating change."""
+    """Clients still to be told about a rating change (an advisor sees their own cases)."""
     require(actor, Permission.CATALOG_READ)
+    stmt = (
+        select(RatingNotice, Client.name)
+        .join(SalesCase, SalesCase.id == RatingNotice.case_id)
+        .join(Client, Client.id == RatingNotice.client_id)
+        .where(RatingNotice.notified_at.is_(None))
+        .order_by(RatingNotice.created_at)
+    )
+    if actor.role is Role.ADVISOR:
+        stmt = stmt.where(SalesCase.advisor_user_id == actor.user_id)
+    elif actor.role is not Role.ADMIN:
+        stmt = stmt.where(SalesCase.branch_id == actor.branch_id)
     with ws.db.reading() as session:
-        rows = session.scalars(
-            select(RatingNotice)
-            .where(RatingNotice.notified_at.is_(None))
-            .order_by(RatingNotice.created_at)
-        ).all()
         return [
             NoticeView(
                 r.client_id,
@@ -406,6 +419,7 @@ def pending_notices(ws: Workspace, actor: Actor) -> list[NoticeView]:
                 r.new_risk,
                 r.outcome,
                 tuple(x["message"] for x in json.loads(r.reasons)),
+                name,
             )
-            for r in rows
+            for r, name in session.execute(stmt).all()
         ]

@@ -43,8 +43,10 @@ def test_selftest_runs_end_to_end_and_exits_0(env: dict[str, str]) -> None:
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   setup",
         "ok   migrate",
+        "ok   rule packs",
         "ok   create user",
         "ok   login and client",
+        "ok   questionnaire and matching",
         "ok   audit chain",
         "ok   wrong password",
     ]

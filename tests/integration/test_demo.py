@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services import auth, clients
+from app.services import assessments, auth, clients
+from app.services import cases as cases_service
 from app.services.setup import first_run_setup
 from app.store.home import DataHome
 from tests.conftest import mainland_id, setup_request
@@ -42,7 +43,13 @@ def test_demo_creates_data_the_app_opens_and_writes_one_case_file_per_case(
     cases = sorted(out.glob("case-*/case.json"))
     assert [p.parent.name for p in cases] == ["case-001", "case-002"]
     summary = json.loads(cases[0].read_text("utf-8"))
-    assert summary["steps_completed"] == ["onboarding"] and "*" in summary["id_masked"]
+    assert summary["steps_completed"] == ["onboarding", "questionnaire", "matching"]
+    assert "*" in summary["id_masked"]
+    # Each case is matched to a suitable product; the two cases differ in product.
+    second = json.loads(cases[1].read_text("utf-8"))
+    assert summary["decision"]["outcome"] == second["decision"]["outcome"] == "suitable"
+    assert summary["product"] != second["product"]
+    assert summary["case_id"] != second["case_id"]
 
     # The GUI signs in as 'demo' with the same password and sees the same client.
     login = auth.login(DataHome(home), "demo", "demo-password")
@@ -50,6 +57,11 @@ def test_demo_creates_data_the_app_opens_and_writes_one_case_file_per_case(
         assert not login.must_change_password
         rows = clients.search_clients(login.workspace, login.actor, "", offset=0, limit=10)
         assert [r.client_id for r in rows] == [summary["client_id"]]
+        # ...with its matched case, and one assessment reused by both cases.
+        case = cases_service.get_case(login.workspace, login.actor, summary["case_id"])
+        assert case.state.value == "matched"
+        latest = assessments.latest_assessment(login.workspace, login.actor, summary["client_id"])
+        assert latest is not None and latest.valid and case.assessment_id == latest.assessment_id
     finally:
         login.workspace.close()
 
