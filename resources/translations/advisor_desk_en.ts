@@ -10,6 +10,329 @@
         <source>Advisor Desk is already open on this computer. Switch to that window.</source>
         <translation>Advisor Desk is already open on this computer. Switch to that window.</translation>
     </message>
+    <message>
+        <source>The suitability rules cannot be used, so no sale can be checked. File: {file}; key: {key}; problem: {problem}. Reinstall Advisor Desk or contact your support desk.</source>
+        <translation>The suitability rules cannot be used, so no sale can be checked. File: {file}; key: {key}; problem: {problem}. Reinstall Advisor Desk or contact your support desk.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>This client has reached the limit of risk assessments (at most {per_day} a day and {per_year} in 12 months). The next assessment is possible from {when}.</source>
+        <translation>This client has reached the limit of risk assessments (at most {per_day} a day and {per_year} in 12 months). The next assessment is possible from {when}.</translation>
+    </message>
+    <message>
+        <source>The level changes from {old} to {new}; the client must confirm the change.</source>
+        <translation>The level changes from {old} to {new}; the client must confirm the change.</translation>
+    </message>
+    <message>
+        <source>The answers are inconsistent ({codes}). Go back and correct them with the client, or record what the client confirmed.</source>
+        <translation>The answers are inconsistent ({codes}). Go back and correct them with the client, or record what the client confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Onboarding review</source>
+        <translation>Onboarding review</translation>
+    </message>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>Risk questionnaire</translation>
+    </message>
+    <message>
+        <source>Product matching</source>
+        <translation>Product matching</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Sales case for {name}</source>
+        <translation>Sales case for {name}</translation>
+    </message>
+    <message>
+        <source>Save and continue ▶</source>
+        <translation>Save and continue ▶</translation>
+    </message>
+    <message>
+        <source>Submit ▶</source>
+        <translation>Submit ▶</translation>
+    </message>
+    <message>
+        <source>Choose product ▶</source>
+        <translation>Choose product ▶</translation>
+    </message>
+    <message>
+        <source>Draft saved {time}</source>
+        <translation>Draft saved {time}</translation>
+    </message>
+    <message>
+        <source>Draft not saved: {reason}</source>
+        <translation>Draft not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>This case does not exist or is not yours.</source>
+        <translation>This case does not exist or is not yours.</translation>
+    </message>
+    <message>
+        <source>This case was saved elsewhere meanwhile; reopen it to continue from there.</source>
+        <translation>This case was saved elsewhere meanwhile; reopen it to continue from there.</translation>
+    </message>
+    <message>
+        <source>This case is already matched; its earlier steps cannot change.</source>
+        <translation>This case is already matched; its earlier steps cannot change.</translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation>Choose a sales channel.</translation>
+    </message>
+    <message>
+        <source>Only a professional investor may skip the risk questionnaire.</source>
+        <translation>Only a professional investor may skip the risk questionnaire.</translation>
+    </message>
+    <message>
+        <source>Only the client's newest assessment can be used.</source>
+        <translation>Only the client's newest assessment can be used.</translation>
+    </message>
+    <message>
+        <source>This assessment has expired; the client must be reassessed.</source>
+        <translation>This assessment has expired; the client must be reassessed.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with at most two decimals.</source>
+        <translation>Enter an amount above zero, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Enter the annual premium in yuan, with at most two decimals.</source>
+        <translation>Enter the annual premium in yuan, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Finish the risk assessment step before matching a product.</source>
+        <translation>Finish the risk assessment step before matching a product.</translation>
+    </message>
+    <message>
+        <source>{code} may not be sold to this client:</source>
+        <translation>{code} may not be sold to this client:</translation>
+    </message>
+    <message>
+        <source>This product does not match the client. It may be sold only if the client asked for it on their own initiative; record that first.</source>
+        <translation>This product does not match the client. It may be sold only if the client asked for it on their own initiative; record that first.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Row {row}, {field}: {message}</source>
+        <translation>Row {row}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks the column(s): {columns}.</source>
+        <translation>The CSV header lacks the column(s): {columns}.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}).</source>
+        <translation>The file is not valid JSON (line {line}).</translation>
+    </message>
+    <message>
+        <source>A JSON catalog is an object with a "products" list.</source>
+        <translation>A JSON catalog is an object with a "products" list.</translation>
+    </message>
+    <message>
+        <source>Every product must be a JSON object.</source>
+        <translation>Every product must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>has more than {n} characters</source>
+        <translation>has more than {n} characters</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>must be a whole number of days from 0 to {max}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be 3–20 letters, digits or hyphens</source>
+        <translation>must be 3–20 letters, digits or hyphens</translation>
+    </message>
+    <message>
+        <source>an open-ended product needs its lock-up days</source>
+        <translation>an open-ended product needs its lock-up days</translation>
+    </message>
+    <message>
+        <source>a closed-end product needs its term in days</source>
+        <translation>a closed-end product needs its term in days</translation>
+    </message>
+    <message>
+        <source>only insurance products are life policies</source>
+        <translation>only insurance products are life policies</translation>
+    </message>
+    <message>
+        <source>must list documents drawn from {kinds}</source>
+        <translation>must list documents drawn from {kinds}</translation>
+    </message>
+    <message>
+        <source>duplicates row {row}</source>
+        <translation>duplicates row {row}</translation>
+    </message>
+    <message>
+        <source>This product is not in the catalog.</source>
+        <translation>This product is not in the catalog.</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems.</source>
+        <translation>… and {n} more problems.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; fix these problems first:</source>
+        <translation>Nothing was imported; fix these problems first:</translation>
+    </message>
+    <message>
+        <source>The file holds no products.</source>
+        <translation>The file holds no products.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from R1 to R5.</source>
+        <translation>Choose a rating from R1 to R5.</translation>
+    </message>
+    <message>
+        <source>The product changed meanwhile; reload it and try again.</source>
+        <translation>The product changed meanwhile; reload it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Import a product catalog</source>
+        <translation>Import a product catalog</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json *.csv)</source>
+        <translation>Catalogs (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer rating</source>
+        <translation>Issuer rating</translation>
+    </message>
+    <message>
+        <source>Distributor rating</source>
+        <translation>Distributor rating</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Minimum (yuan)</source>
+        <translation>Minimum (yuan)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Import catalog…</source>
+        <translation>Import catalog…</translation>
+    </message>
+    <message>
+        <source>Product catalog</source>
+        <translation>Product catalog</translation>
+    </message>
+    <message>
+        <source>Record rating change</source>
+        <translation>Record rating change</translation>
+    </message>
+    <message>
+        <source>Import and rating-change report</source>
+        <translation>Import and rating-change report</translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation>{n} products</translation>
+    </message>
+    <message>
+        <source>Select a product to see its details.</source>
+        <translation>Select a product to see its details.</translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation>Issuer: {issuer}</translation>
+    </message>
+    <message>
+        <source>Sold as {rating} (the higher rating)</source>
+        <translation>Sold as {rating} (the higher rating)</translation>
+    </message>
+    <message>
+        <source>Variety: {v}</source>
+        <translation>Variety: {v}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {added} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Imported: {added} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The problems are listed.</source>
+        <translation>Nothing was imported. The problems are listed.</translation>
+    </message>
+    <message>
+        <source>Clients to notify (their match changed with the new rating):</source>
+        <translation>Clients to notify (their match changed with the new rating):</translation>
+    </message>
+    <message>
+        <source>Case {case}: {old} → {new}, now {outcome}</source>
+        <translation>Case {case}: {old} → {new}, now {outcome}</translation>
+    </message>
+    <message>
+        <source>Rating recorded. No client needs to be notified.</source>
+        <translation>Rating recorded. No client needs to be notified.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -56,6 +379,126 @@
     <message>
         <source>advisor-desk: '{command}' is not available in this version.</source>
         <translation>advisor-desk: '{command}' is not available in this version.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>cannot read {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Score a risk questionnaire.</source>
+        <translation>Score a risk questionnaire.</translation>
+    </message>
+    <message>
+        <source>score an answers file and print the result as JSON</source>
+        <translation>score an answers file and print the result as JSON</translation>
+    </message>
+    <message>
+        <source>Score an answers file and print the result as JSON.</source>
+        <translation>Score an answers file and print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>JSON file: {"answers": {"1": "A", …}, "civil_capacity": "full"}</source>
+        <translation>JSON file: {"answers": {"1": "A", …}, "civil_capacity": "full"}</translation>
+    </message>
+    <message>
+        <source>questionnaire id (default: the shipped default questionnaire)</source>
+        <translation>questionnaire id (default: the shipped default questionnaire)</translation>
+    </message>
+    <message>
+        <source>unknown questionnaire {id}</source>
+        <translation>unknown questionnaire {id}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>Decide each client × product line of FILE.jsonl; one JSON decision per line.</source>
+        <translation>Decide each client × product line of FILE.jsonl; one JSON decision per line.</translation>
+    </message>
+    <message>
+        <source>one JSON case per line ('-' reads standard input)</source>
+        <translation>one JSON case per line ('-' reads standard input)</translation>
+    </message>
+    <message>
+        <source>use this rule pack for every line (default: by product)</source>
+        <translation>use this rule pack for every line (default: by product)</translation>
+    </message>
+    <message>
+        <source>decide as at this time (default: now; without an offset, Beijing time)</source>
+        <translation>decide as at this time (default: now; without an offset, Beijing time)</translation>
+    </message>
+    <message>
+        <source>unknown rule pack {name} (known: {known})</source>
+        <translation>unknown rule pack {name} (known: {known})</translation>
+    </message>
+    <message>
+        <source>line {number}: {problem}</source>
+        <translation>line {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {number}: {field}: {problem}</source>
+        <translation>line {number}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at column {column}</source>
+        <translation>not valid JSON: {problem} at column {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem}</source>
+        <translation>not valid JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>must be one of {choices}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {high}</source>
+        <translation>must be a whole number from 0 to {high}</translation>
+    </message>
+    <message>
+        <source>must not exceed {maximum}</source>
+        <translation>must not exceed {maximum}</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as "100000"</source>
+        <translation>must be a decimal string such as "100000"</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation>is not an amount</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>must be a real date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be an ISO date-time such as 2026-03-01T10:00:00+08:00</source>
+        <translation>must be an ISO date-time such as 2026-03-01T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>must be a year from {low} to {high}</source>
+        <translation>must be a year from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {choices}</source>
+        <translation>must be a list drawn from {choices}</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
     </message>
 </context>
 <context>
@@ -195,6 +638,30 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Start a sales case</source>
+        <translation>Start a sales case</translation>
+    </message>
+    <message>
+        <source>Resume the open case</source>
+        <translation>Resume the open case</translation>
+    </message>
+    <message>
+        <source>Risk assessment: none on file.</source>
+        <translation>Risk assessment: none on file.</translation>
+    </message>
+    <message>
+        <source>Risk assessment: {level}, expired on {date}. Reassess before a sale.</source>
+        <translation>Risk assessment: {level}, expired on {date}. Reassess before a sale.</translation>
+    </message>
+    <message>
+        <source>Risk assessment: {level}, valid until {date}.</source>
+        <translation>Risk assessment: {level}, valid until {date}.</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days.</source>
+        <translation>Expires within 30 days.</translation>
     </message>
     <message>
         <source>New client</source>
@@ -374,6 +841,18 @@
         <translation>Manage users</translation>
     </message>
     <message>
+        <source>Cases in progress</source>
+        <translation>Cases in progress</translation>
+    </message>
+    <message>
+        <source>{name} — {state} — saved {time}</source>
+        <translation>{name} — {state} — saved {time}</translation>
+    </message>
+    <message>
+        <source>No case in progress.</source>
+        <translation>No case in progress.</translation>
+    </message>
+    <message>
         <source>Clients you can see: {n}</source>
         <translation>Clients you can see: {n}</translation>
     </message>
@@ -455,6 +934,230 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Bank wealth management (public)</source>
+        <translation>Bank wealth management (public)</translation>
+    </message>
+    <message>
+        <source>Bank wealth management (private)</source>
+        <translation>Bank wealth management (private)</translation>
+    </message>
+    <message>
+        <source>Structured deposit</source>
+        <translation>Structured deposit</translation>
+    </message>
+    <message>
+        <source>Trust plan</source>
+        <translation>Trust plan</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Investment-linked insurance</source>
+        <translation>Investment-linked insurance</translation>
+    </message>
+    <message>
+        <source>Public fund</source>
+        <translation>Public fund</translation>
+    </message>
+    <message>
+        <source>Private fund</source>
+        <translation>Private fund</translation>
+    </message>
+    <message>
+        <source>Securities asset management</source>
+        <translation>Securities asset management</translation>
+    </message>
+    <message>
+        <source>R1 low</source>
+        <translation>R1 low</translation>
+    </message>
+    <message>
+        <source>R2 medium-low</source>
+        <translation>R2 medium-low</translation>
+    </message>
+    <message>
+        <source>R3 medium</source>
+        <translation>R3 medium</translation>
+    </message>
+    <message>
+        <source>R4 medium-high</source>
+        <translation>R4 medium-high</translation>
+    </message>
+    <message>
+        <source>R5 high</source>
+        <translation>R5 high</translation>
+    </message>
+    <message>
+        <source>C1 conservative</source>
+        <translation>C1 conservative</translation>
+    </message>
+    <message>
+        <source>C2 cautious</source>
+        <translation>C2 cautious</translation>
+    </message>
+    <message>
+        <source>C3 balanced</source>
+        <translation>C3 balanced</translation>
+    </message>
+    <message>
+        <source>C4 active</source>
+        <translation>C4 active</translation>
+    </message>
+    <message>
+        <source>C5 aggressive</source>
+        <translation>C5 aggressive</translation>
+    </message>
+    <message>
+        <source>Cash management</source>
+        <translation>Cash management</translation>
+    </message>
+    <message>
+        <source>Fixed income</source>
+        <translation>Fixed income</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <source>Futures and derivatives</source>
+        <translation>Futures and derivatives</translation>
+    </message>
+    <message>
+        <source>Complex or high-risk</source>
+        <translation>Complex or high-risk</translation>
+    </message>
+    <message>
+        <source>Up to 1 year</source>
+        <translation>Up to 1 year</translation>
+    </message>
+    <message>
+        <source>1 to 5 years</source>
+        <translation>1 to 5 years</translation>
+    </message>
+    <message>
+        <source>No particular limit</source>
+        <translation>No particular limit</translation>
+    </message>
+    <message>
+        <source>In the branch</source>
+        <translation>In the branch</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <source>Mismatch: client's own initiative only</source>
+        <translation>Mismatch: client's own initiative only</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Prohibited</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation>Elderly special care</translation>
+    </message>
+    <message>
+        <source>Special risk warning and investment confirmation</source>
+        <translation>Special risk warning and investment confirmation</translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation>Audio and video recording (双录)</translation>
+    </message>
+    <message>
+        <source>24-hour cooling-off period</source>
+        <translation>24-hour cooling-off period</translation>
+    </message>
+    <message>
+        <source>15-day free-look period</source>
+        <translation>15-day free-look period</translation>
+    </message>
+    <message>
+        <source>Explain the concentration: more than half of financial assets</source>
+        <translation>Explain the concentration: more than half of financial assets</translation>
+    </message>
+    <message>
+        <source>Explain affordability: premium above 30% of annual income</source>
+        <translation>Explain affordability: premium above 30% of annual income</translation>
+    </message>
+    <message>
+        <source>Onboarding review</source>
+        <translation>Onboarding review</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Product matching</source>
+        <translation>Product matching</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>Disclosed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Open-ended, daily redemption</source>
+        <translation>Open-ended, daily redemption</translation>
+    </message>
+    <message>
+        <source>Open-ended, {n}-day lock-up</source>
+        <translation>Open-ended, {n}-day lock-up</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1291,10 @@
         <translation>Clients</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -606,6 +1313,203 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSummary</name>
+    <message>
+        <source>Back to the client</source>
+        <translation>Back to the client</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
+        <source>This case has no matching decision.</source>
+        <translation>This case has no matching decision.</translation>
+    </message>
+    <message>
+        <source>Product: {code}</source>
+        <translation>Product: {code}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount} yuan</source>
+        <translation>Amount: {amount} yuan</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome} (product risk {risk})</source>
+        <translation>Outcome: {outcome} (product risk {risk})</translation>
+    </message>
+    <message>
+        <source>Matched at {time}</source>
+        <translation>Matched at {time}</translation>
+    </message>
+    <message>
+        <source>Recorded: the client asked for this product on their own initiative.</source>
+        <translation>Recorded: the client asked for this product on their own initiative.</translation>
+    </message>
+    <message>
+        <source>Before signing, the sale requires:</source>
+        <translation>Before signing, the sale requires:</translation>
+    </message>
+    <message>
+        <source>The decision and the facts it was made on are stored and can no longer change.</source>
+        <translation>The decision and the facts it was made on are stored and can no longer change.</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Sales channel</source>
+        <translation>Sales channel</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Annual premium (insurance, yuan)</source>
+        <translation>Annual premium (insurance, yuan)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation>Risk rating</translation>
+    </message>
+    <message>
+        <source>All ratings</source>
+        <translation>All ratings</translation>
+    </message>
+    <message>
+        <source>Any term</source>
+        <translation>Any term</translation>
+    </message>
+    <message>
+        <source>Up to 1 year</source>
+        <translation>Up to 1 year</translation>
+    </message>
+    <message>
+        <source>1 to 5 years</source>
+        <translation>1 to 5 years</translation>
+    </message>
+    <message>
+        <source>Over 5 years</source>
+        <translation>Over 5 years</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>Products and their suitability</source>
+        <translation>Products and their suitability</translation>
+    </message>
+    <message>
+        <source>The client asked for this product on their own initiative; I did not recommend it</source>
+        <translation>The client asked for this product on their own initiative; I did not recommend it</translation>
+    </message>
+    <message>
+        <source>Choose this product</source>
+        <translation>Choose this product</translation>
+    </message>
+    <message>
+        <source>{name}: professional investor, matched as C5 without a questionnaire.</source>
+        <translation>{name}: professional investor, matched as C5 without a questionnaire.</translation>
+    </message>
+    <message>
+        <source>{name}: {level}, horizon {horizon}, intends {varieties}; assessment valid until {date}.</source>
+        <translation>{name}: {level}, horizon {horizon}, intends {varieties}; assessment valid until {date}.</translation>
+    </message>
+    <message>
+        <source>Select a product to see its decision.</source>
+        <translation>Select a product to see its decision.</translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation>Issuer: {issuer}</translation>
+    </message>
+    <message>
+        <source>Rating: issuer {issuer}, distributor {distributor}; sold as {effective}</source>
+        <translation>Rating: issuer {issuer}, distributor {distributor}; sold as {effective}</translation>
+    </message>
+    <message>
+        <source>Term: {term}; variety: {variety}</source>
+        <translation>Term: {term}; variety: {variety}</translation>
+    </message>
+    <message>
+        <source>Rules: {pack} ({regime})</source>
+        <translation>Rules: {pack} ({regime})</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>The sale requires:</source>
+        <translation>The sale requires:</translation>
+    </message>
+    <message>
+        <source>Enter the amount to check the minimum and affordability.</source>
+        <translation>Enter the amount to check the minimum and affordability.</translation>
+    </message>
+    <message>
+        <source>A prohibited product cannot be chosen.</source>
+        <translation>A prohibited product cannot be chosen.</translation>
+    </message>
+    <message>
+        <source>Enter the amount the client will invest.</source>
+        <translation>Enter the amount the client will invest.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Minimum (yuan)</source>
+        <translation>Minimum (yuan)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1594,141 @@
     <message>
         <source>Your role ({role}) may not do this: {permission}.</source>
         <translation>Your role ({role}) may not do this: {permission}.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>There is no question {key}.</source>
+        <translation>There is no question {key}.</translation>
+    </message>
+    <message>
+        <source>Question {number} is not answered.</source>
+        <translation>Question {number} is not answered.</translation>
+    </message>
+    <message>
+        <source>Question {number} takes one answer.</source>
+        <translation>Question {number} takes one answer.</translation>
+    </message>
+    <message>
+        <source>Question {number} has no option {letter}.</source>
+        <translation>Question {number} has no option {letter}.</translation>
+    </message>
+    <message>
+        <source>Civil capacity is one of full, limited or none.</source>
+        <translation>Civil capacity is one of full, limited or none.</translation>
+    </message>
+    <message>
+        <source>A C1 result needs the answer to the civil-capacity question.</source>
+        <translation>A C1 result needs the answer to the civil-capacity question.</translation>
+    </message>
+    <message>
+        <source>Use this assessment</source>
+        <translation>Use this assessment</translation>
+    </message>
+    <message>
+        <source>Take the questionnaire</source>
+        <translation>Take the questionnaire</translation>
+    </message>
+    <message>
+        <source>Skip: professional investor (treated as C5)</source>
+        <translation>Skip: professional investor (treated as C5)</translation>
+    </message>
+    <message>
+        <source>Risk tolerance assessment</source>
+        <translation>Risk tolerance assessment</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>(choose all that apply)</source>
+        <translation>(choose all that apply)</translation>
+    </message>
+    <message>
+        <source>What the client confirmed about the inconsistencies</source>
+        <translation>What the client confirmed about the inconsistencies</translation>
+    </message>
+    <message>
+        <source>The client confirms the change of risk level</source>
+        <translation>The client confirms the change of risk level</translation>
+    </message>
+    <message>
+        <source>Submit the assessment</source>
+        <translation>Submit the assessment</translation>
+    </message>
+    <message>
+        <source>Back to the answers</source>
+        <translation>Back to the answers</translation>
+    </message>
+    <message>
+        <source>Assessment result (for the advisor)</source>
+        <translation>Assessment result (for the advisor)</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment yet.</source>
+        <translation>The client has no risk assessment yet.</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <source>It expires within 30 days.</source>
+        <translation>It expires within 30 days.</translation>
+    </message>
+    <message>
+        <source>Latest assessment: {level} (score {score}), taken {date}, {state}.</source>
+        <translation>Latest assessment: {level} (score {score}), taken {date}, {state}.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>Question {n} of {total}</translation>
+    </message>
+    <message>
+        <source>One more question</source>
+        <translation>One more question</translation>
+    </message>
+    <message>
+        <source>Score: {score} of 100</source>
+        <translation>Score: {score} of 100</translation>
+    </message>
+    <message>
+        <source>Risk level: {level}</source>
+        <translation>Risk level: {level}</translation>
+    </message>
+    <message>
+        <source>Investment horizon: {h}</source>
+        <translation>Investment horizon: {h}</translation>
+    </message>
+    <message>
+        <source>Intended varieties: {v}</source>
+        <translation>Intended varieties: {v}</translation>
+    </message>
+    <message>
+        <source>Lowest risk category: only R1 products may be offered.</source>
+        <translation>Lowest risk category: only R1 products may be offered.</translation>
+    </message>
+    <message>
+        <source>Previous level: {old}. The client must confirm the change.</source>
+        <translation>Previous level: {old}. The client must confirm the change.</translation>
+    </message>
+    <message>
+        <source>Inconsistent answers — correct them with the client, or record what the client confirmed:</source>
+        <translation>Inconsistent answers — correct them with the client, or record what the client confirmed:</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1905,121 @@
     <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>civil capacity</source>
+        <translation>civil capacity</translation>
+    </message>
+    <message>
+        <source>investment horizon</source>
+        <translation>investment horizon</translation>
+    </message>
+    <message>
+        <source>intended varieties</source>
+        <translation>intended varieties</translation>
+    </message>
+    <message>
+        <source>financial assets</source>
+        <translation>financial assets</translation>
+    </message>
+    <message>
+        <source>annual income</source>
+        <translation>annual income</translation>
+    </message>
+    <message>
+        <source>average annual income of the last 3 years</source>
+        <translation>average annual income of the last 3 years</translation>
+    </message>
+    <message>
+        <source>family financial assets</source>
+        <translation>family financial assets</translation>
+    </message>
+    <message>
+        <source>family financial net assets</source>
+        <translation>family financial net assets</translation>
+    </message>
+    <message>
+        <source>years of investment experience</source>
+        <translation>years of investment experience</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>annual premium</source>
+        <translation>annual premium</translation>
+    </message>
+    <message>
+        <source>sales channel</source>
+        <translation>sales channel</translation>
+    </message>
+    <message>
+        <source>product term</source>
+        <translation>product term</translation>
+    </message>
+    <message>
+        <source>product lock-up period</source>
+        <translation>product lock-up period</translation>
+    </message>
+    <message>
+        <source>This rule needs a fact that was not recorded: {field}.</source>
+        <translation>This rule needs a fact that was not recorded: {field}.</translation>
+    </message>
+    <message>
+        <source>The client has no civil capacity (under {age} or declared without capacity): no product may be sold (Civil Code Arts 20–21).</source>
+        <translation>The client has no civil capacity (under {age} or declared without capacity): no product may be sold (Civil Code Arts 20–21).</translation>
+    </message>
+    <message>
+        <source>A client with limited civil capacity may only buy products up to {max}; this product is {risk}.</source>
+        <translation>A client with limited civil capacity may only buy products up to {max}; this product is {risk}.</translation>
+    </message>
+    <message>
+        <source>A client with limited civil capacity needs a recorded guardian consent.</source>
+        <translation>A client with limited civil capacity needs a recorded guardian consent.</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment on file; assess before matching.</source>
+        <translation>The client has no risk assessment on file; assess before matching.</translation>
+    </message>
+    <message>
+        <source>The risk assessment expired on {date}; the client must be reassessed.</source>
+        <translation>The risk assessment expired on {date}; the client must be reassessed.</translation>
+    </message>
+    <message>
+        <source>The client is in the lowest risk category and may only buy {max} products; no override is possible.</source>
+        <translation>The client is in the lowest risk category and may only buy {max} products; no override is possible.</translation>
+    </message>
+    <message>
+        <source>Product risk {risk} is above the client's risk tolerance {level}.</source>
+        <translation>Product risk {risk} is above the client's risk tolerance {level}.</translation>
+    </message>
+    <message>
+        <source>The product commits the money for {days} days, longer than the client's horizon of {limit} days.</source>
+        <translation>The product commits the money for {days} days, longer than the client's horizon of {limit} days.</translation>
+    </message>
+    <message>
+        <source>The product's variety ({variety}) is not among the varieties the client intends to invest in.</source>
+        <translation>The product's variety ({variety}) is not among the varieties the client intends to invest in.</translation>
+    </message>
+    <message>
+        <source>The client does not meet the qualified-investor thresholds for private products ({rule}).</source>
+        <translation>The client does not meet the qualified-investor thresholds for private products ({rule}).</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is below the product's minimum of {minimum}.</source>
+        <translation>The amount {amount} is below the product's minimum of {minimum}.</translation>
+    </message>
+    <message>
+        <source>The amount is more than {percent}% of the client's declared financial assets.</source>
+        <translation>The amount is more than {percent}% of the client's declared financial assets.</translation>
     </message>
 </context>
 <context>

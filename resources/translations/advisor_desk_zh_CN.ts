@@ -11,6 +11,329 @@
         <source>Advisor Desk is already open on this computer. Switch to that window.</source>
         <translation>理财顾问工作台已在本机打开，请切换到该窗口。</translation>
     </message>
+    <message>
+        <source>The suitability rules cannot be used, so no sale can be checked. File: {file}; key: {key}; problem: {problem}. Reinstall Advisor Desk or contact your support desk.</source>
+        <translation>适当性规则无法使用，因此无法对任何销售进行检查。文件：{file}；键：{key}；问题：{problem}。请重新安装理财顾问工作台，或联系技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>This client has reached the limit of risk assessments (at most {per_day} a day and {per_year} in 12 months). The next assessment is possible from {when}.</source>
+        <translation>该客户的风险测评次数已达上限（每天最多 {per_day} 次，12 个月内最多 {per_year} 次）。自 {when} 起方可再次测评。</translation>
+    </message>
+    <message>
+        <source>The level changes from {old} to {new}; the client must confirm the change.</source>
+        <translation>风险等级由 {old} 变为 {new}，须由客户确认该变更。</translation>
+    </message>
+    <message>
+        <source>The answers are inconsistent ({codes}). Go back and correct them with the client, or record what the client confirmed.</source>
+        <translation>答案存在不一致（{codes}）。请返回与客户一起更正，或记录客户确认的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Onboarding review</source>
+        <translation>客户信息核对</translation>
+    </message>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>风险测评问卷</translation>
+    </message>
+    <message>
+        <source>Product matching</source>
+        <translation>产品匹配</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Sales case for {name}</source>
+        <translation>{name} 的销售业务单</translation>
+    </message>
+    <message>
+        <source>Save and continue ▶</source>
+        <translation>保存并继续 ▶</translation>
+    </message>
+    <message>
+        <source>Submit ▶</source>
+        <translation>提交 ▶</translation>
+    </message>
+    <message>
+        <source>Choose product ▶</source>
+        <translation>选择产品 ▶</translation>
+    </message>
+    <message>
+        <source>Draft saved {time}</source>
+        <translation>草稿已于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>Draft not saved: {reason}</source>
+        <translation>草稿未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>This case does not exist or is not yours.</source>
+        <translation>该业务不存在，或不归属于您。</translation>
+    </message>
+    <message>
+        <source>This case was saved elsewhere meanwhile; reopen it to continue from there.</source>
+        <translation>该业务在此期间已在别处保存，请重新打开后从该处继续。</translation>
+    </message>
+    <message>
+        <source>This case is already matched; its earlier steps cannot change.</source>
+        <translation>该业务已完成匹配，之前的步骤不能再更改。</translation>
+    </message>
+    <message>
+        <source>Choose a sales channel.</source>
+        <translation>请选择销售渠道。</translation>
+    </message>
+    <message>
+        <source>Only a professional investor may skip the risk questionnaire.</source>
+        <translation>只有专业投资者可以跳过风险测评问卷。</translation>
+    </message>
+    <message>
+        <source>Only the client&apos;s newest assessment can be used.</source>
+        <translation>只能使用客户最近一次的风险测评。</translation>
+    </message>
+    <message>
+        <source>This assessment has expired; the client must be reassessed.</source>
+        <translation>该风险测评已过期，客户须重新测评。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with at most two decimals.</source>
+        <translation>请输入大于零的金额，最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter the annual premium in yuan, with at most two decimals.</source>
+        <translation>请以元为单位输入年缴保费，最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>Finish the risk assessment step before matching a product.</source>
+        <translation>请先完成风险测评步骤，再进行产品匹配。</translation>
+    </message>
+    <message>
+        <source>{code} may not be sold to this client:</source>
+        <translation>{code} 不得销售给该客户：</translation>
+    </message>
+    <message>
+        <source>This product does not match the client. It may be sold only if the client asked for it on their own initiative; record that first.</source>
+        <translation>该产品与客户不匹配。仅当客户主动要求购买时方可销售，请先记录该情况。</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Row {row}, {field}: {message}</source>
+        <translation>第 {row} 行，{field}：{message}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>该文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks the column(s): {columns}.</source>
+        <translation>CSV 表头缺少以下列：{columns}。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}).</source>
+        <translation>该文件不是有效的 JSON（第 {line} 行）。</translation>
+    </message>
+    <message>
+        <source>A JSON catalog is an object with a &quot;products&quot; list.</source>
+        <translation>JSON 格式的产品目录须为包含“products”列表的对象。</translation>
+    </message>
+    <message>
+        <source>Every product must be a JSON object.</source>
+        <translation>每个产品都必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>has more than {n} characters</source>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>须为以下值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {max}</source>
+        <translation>须为 0 至 {max} 之间的整数天数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be 3–20 letters, digits or hyphens</source>
+        <translation>须为 3–20 位字母、数字或连字符</translation>
+    </message>
+    <message>
+        <source>an open-ended product needs its lock-up days</source>
+        <translation>开放式产品须填写锁定期天数</translation>
+    </message>
+    <message>
+        <source>a closed-end product needs its term in days</source>
+        <translation>封闭式产品须填写期限天数</translation>
+    </message>
+    <message>
+        <source>only insurance products are life policies</source>
+        <translation>仅保险产品可标记为寿险保单</translation>
+    </message>
+    <message>
+        <source>must list documents drawn from {kinds}</source>
+        <translation>须列出所需文件，且只能取自：{kinds}</translation>
+    </message>
+    <message>
+        <source>duplicates row {row}</source>
+        <translation>与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <source>This product is not in the catalog.</source>
+        <translation>该产品不在产品目录中。</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems.</source>
+        <translation>… 另有 {n} 个问题。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; fix these problems first:</source>
+        <translation>未导入任何内容；请先修正以下问题：</translation>
+    </message>
+    <message>
+        <source>The file holds no products.</source>
+        <translation>该文件中没有产品。</translation>
+    </message>
+    <message>
+        <source>Choose a rating from R1 to R5.</source>
+        <translation>请选择 R1 至 R5 之间的评级。</translation>
+    </message>
+    <message>
+        <source>The product changed meanwhile; reload it and try again.</source>
+        <translation>该产品在此期间已被修改，请重新加载后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Import a product catalog</source>
+        <translation>导入产品目录</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json *.csv)</source>
+        <translation>产品目录 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <source>Issuer rating</source>
+        <translation>发行机构评级</translation>
+    </message>
+    <message>
+        <source>Distributor rating</source>
+        <translation>销售机构评级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Minimum (yuan)</source>
+        <translation>起购金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Import catalog…</source>
+        <translation>导入产品目录…</translation>
+    </message>
+    <message>
+        <source>Product catalog</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>Record rating change</source>
+        <translation>记录评级调整</translation>
+    </message>
+    <message>
+        <source>Import and rating-change report</source>
+        <translation>导入与评级调整报告</translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation>共 {n} 个产品</translation>
+    </message>
+    <message>
+        <source>Select a product to see its details.</source>
+        <translation>请选择一个产品以查看详情。</translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation>发行机构：{issuer}</translation>
+    </message>
+    <message>
+        <source>Sold as {rating} (the higher rating)</source>
+        <translation>按 {rating} 销售（孰高原则）</translation>
+    </message>
+    <message>
+        <source>Variety: {v}</source>
+        <translation>投资品种：{v}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {added} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>导入完成：新增 {added} 个，更新 {updated} 个，未变化 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The problems are listed.</source>
+        <translation>未导入任何内容，问题已列出。</translation>
+    </message>
+    <message>
+        <source>Clients to notify (their match changed with the new rating):</source>
+        <translation>需告知的客户（新评级导致其匹配结果发生变化）：</translation>
+    </message>
+    <message>
+        <source>Case {case}: {old} → {new}, now {outcome}</source>
+        <translation>业务 {case}：{old} → {new}，现为 {outcome}</translation>
+    </message>
+    <message>
+        <source>Rating recorded. No client needs to be notified.</source>
+        <translation>评级已记录，无需告知任何客户。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -57,6 +380,126 @@
     <message>
         <source>advisor-desk: &apos;{command}&apos; is not available in this version.</source>
         <translation>advisor-desk：此版本不支持“{command}”命令。</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>Score a risk questionnaire.</source>
+        <translation>对风险测评问卷进行评分。</translation>
+    </message>
+    <message>
+        <source>score an answers file and print the result as JSON</source>
+        <translation>对答案文件评分，并以 JSON 格式输出结果</translation>
+    </message>
+    <message>
+        <source>Score an answers file and print the result as JSON.</source>
+        <translation>对答案文件评分，并以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>JSON file: {&quot;answers&quot;: {&quot;1&quot;: &quot;A&quot;, …}, &quot;civil_capacity&quot;: &quot;full&quot;}</source>
+        <translation>JSON 文件：{"answers": {"1": "A", …}, "civil_capacity": "full"}</translation>
+    </message>
+    <message>
+        <source>questionnaire id (default: the shipped default questionnaire)</source>
+        <translation>问卷 ID（默认：随附的默认问卷）</translation>
+    </message>
+    <message>
+        <source>unknown questionnaire {id}</source>
+        <translation>未知问卷 {id}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Decide each client × product line of FILE.jsonl; one JSON decision per line.</source>
+        <translation>对 FILE.jsonl 中的每一行“客户 × 产品”进行判定；每行输出一条 JSON 判定结果。</translation>
+    </message>
+    <message>
+        <source>one JSON case per line (&apos;-&apos; reads standard input)</source>
+        <translation>每行一个 JSON 业务（“-”表示从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>use this rule pack for every line (default: by product)</source>
+        <translation>所有行均使用此规则包（默认：按产品确定）</translation>
+    </message>
+    <message>
+        <source>decide as at this time (default: now; without an offset, Beijing time)</source>
+        <translation>以此时间作为判定时点（默认：当前时间；未带时区偏移时按北京时间）</translation>
+    </message>
+    <message>
+        <source>unknown rule pack {name} (known: {known})</source>
+        <translation>未知规则包 {name}（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>line {number}: {problem}</source>
+        <translation>第 {number} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>line {number}: {field}: {problem}</source>
+        <translation>第 {number} 行：{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} at column {column}</source>
+        <translation>不是有效的 JSON：{problem}（第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem}</source>
+        <translation>不是有效的 JSON：{problem}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>须为以下值之一：{choices}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {high}</source>
+        <translation>须为 0 至 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>must not exceed {maximum}</source>
+        <translation>不得超过 {maximum}</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;100000&quot;</source>
+        <translation>须为十进制数字字符串，例如 "100000"</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation>不是有效金额</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>须为有效日期，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be an ISO date-time such as 2026-03-01T10:00:00+08:00</source>
+        <translation>须为 ISO 日期时间，例如 2026-03-01T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>must be a year from {low} to {high}</source>
+        <translation>须为 {low} 至 {high} 之间的年份</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a list drawn from {choices}</source>
+        <translation>须为列表，取值只能来自：{choices}</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>须为字符串</translation>
     </message>
 </context>
 <context>
@@ -196,6 +639,30 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Start a sales case</source>
+        <translation>发起销售业务</translation>
+    </message>
+    <message>
+        <source>Resume the open case</source>
+        <translation>继续办理未完成的业务</translation>
+    </message>
+    <message>
+        <source>Risk assessment: none on file.</source>
+        <translation>风险测评：无记录。</translation>
+    </message>
+    <message>
+        <source>Risk assessment: {level}, expired on {date}. Reassess before a sale.</source>
+        <translation>风险测评：{level}，已于 {date} 过期。销售前须重新测评。</translation>
+    </message>
+    <message>
+        <source>Risk assessment: {level}, valid until {date}.</source>
+        <translation>风险测评：{level}，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days.</source>
+        <translation>将在 30 天内到期。</translation>
     </message>
     <message>
         <source>New client</source>
@@ -375,6 +842,18 @@
         <translation>管理用户</translation>
     </message>
     <message>
+        <source>Cases in progress</source>
+        <translation>办理中的业务</translation>
+    </message>
+    <message>
+        <source>{name} — {state} — saved {time}</source>
+        <translation>{name} — {state} — 保存于 {time}</translation>
+    </message>
+    <message>
+        <source>No case in progress.</source>
+        <translation>暂无办理中的业务。</translation>
+    </message>
+    <message>
         <source>Clients you can see: {n}</source>
         <translation>您可查看的客户数：{n}</translation>
     </message>
@@ -456,6 +935,230 @@
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Bank wealth management (public)</source>
+        <translation>银行理财（公募）</translation>
+    </message>
+    <message>
+        <source>Bank wealth management (private)</source>
+        <translation>银行理财（私募）</translation>
+    </message>
+    <message>
+        <source>Structured deposit</source>
+        <translation>结构性存款</translation>
+    </message>
+    <message>
+        <source>Trust plan</source>
+        <translation>信托计划</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Investment-linked insurance</source>
+        <translation>投资连结保险</translation>
+    </message>
+    <message>
+        <source>Public fund</source>
+        <translation>公募基金</translation>
+    </message>
+    <message>
+        <source>Private fund</source>
+        <translation>私募基金</translation>
+    </message>
+    <message>
+        <source>Securities asset management</source>
+        <translation>券商资管</translation>
+    </message>
+    <message>
+        <source>R1 low</source>
+        <translation>R1 低风险</translation>
+    </message>
+    <message>
+        <source>R2 medium-low</source>
+        <translation>R2 中低风险</translation>
+    </message>
+    <message>
+        <source>R3 medium</source>
+        <translation>R3 中风险</translation>
+    </message>
+    <message>
+        <source>R4 medium-high</source>
+        <translation>R4 中高风险</translation>
+    </message>
+    <message>
+        <source>R5 high</source>
+        <translation>R5 高风险</translation>
+    </message>
+    <message>
+        <source>C1 conservative</source>
+        <translation>C1 保守型</translation>
+    </message>
+    <message>
+        <source>C2 cautious</source>
+        <translation>C2 谨慎型</translation>
+    </message>
+    <message>
+        <source>C3 balanced</source>
+        <translation>C3 稳健型</translation>
+    </message>
+    <message>
+        <source>C4 active</source>
+        <translation>C4 积极型</translation>
+    </message>
+    <message>
+        <source>C5 aggressive</source>
+        <translation>C5 激进型</translation>
+    </message>
+    <message>
+        <source>Cash management</source>
+        <translation>现金管理类</translation>
+    </message>
+    <message>
+        <source>Fixed income</source>
+        <translation>固定收益类</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合类</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益类</translation>
+    </message>
+    <message>
+        <source>Futures and derivatives</source>
+        <translation>期货和衍生品类</translation>
+    </message>
+    <message>
+        <source>Complex or high-risk</source>
+        <translation>复杂/高风险类</translation>
+    </message>
+    <message>
+        <source>Up to 1 year</source>
+        <translation>1 年以内</translation>
+    </message>
+    <message>
+        <source>1 to 5 years</source>
+        <translation>1–5 年</translation>
+    </message>
+    <message>
+        <source>No particular limit</source>
+        <translation>无特别要求</translation>
+    </message>
+    <message>
+        <source>In the branch</source>
+        <translation>营业网点</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>外拓/上门</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Mismatch: client&apos;s own initiative only</source>
+        <translation>不匹配：仅限客户主动购买</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>禁止销售</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation>老年客户特别关怀</translation>
+    </message>
+    <message>
+        <source>Special risk warning and investment confirmation</source>
+        <translation>特别风险警示书及投资确认书</translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation>同步录音录像（双录）</translation>
+    </message>
+    <message>
+        <source>24-hour cooling-off period</source>
+        <translation>24 小时冷静期</translation>
+    </message>
+    <message>
+        <source>15-day free-look period</source>
+        <translation>15 天犹豫期</translation>
+    </message>
+    <message>
+        <source>Explain the concentration: more than half of financial assets</source>
+        <translation>说明集中度：投资金额超过金融资产的一半</translation>
+    </message>
+    <message>
+        <source>Explain affordability: premium above 30% of annual income</source>
+        <translation>说明承受能力：保费超过年收入的 30%</translation>
+    </message>
+    <message>
+        <source>Onboarding review</source>
+        <translation>客户信息核对</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <source>Product matching</source>
+        <translation>产品匹配</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>已揭示</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Open-ended, daily redemption</source>
+        <translation>开放式，每日可赎回</translation>
+    </message>
+    <message>
+        <source>Open-ended, {n}-day lock-up</source>
+        <translation>开放式，锁定期 {n} 天</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
     </message>
 </context>
 <context>
@@ -589,6 +1292,10 @@
         <translation>客户</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -607,6 +1314,203 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSummary</name>
+    <message>
+        <source>Back to the client</source>
+        <translation>返回客户</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}：{state}</translation>
+    </message>
+    <message>
+        <source>This case has no matching decision.</source>
+        <translation>该业务尚无匹配判定。</translation>
+    </message>
+    <message>
+        <source>Product: {code}</source>
+        <translation>产品：{code}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount} yuan</source>
+        <translation>金额：{amount} 元</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome} (product risk {risk})</source>
+        <translation>匹配结果：{outcome}（产品风险 {risk}）</translation>
+    </message>
+    <message>
+        <source>Matched at {time}</source>
+        <translation>匹配时间：{time}</translation>
+    </message>
+    <message>
+        <source>Recorded: the client asked for this product on their own initiative.</source>
+        <translation>已记录：客户主动要求购买该产品。</translation>
+    </message>
+    <message>
+        <source>Before signing, the sale requires:</source>
+        <translation>签署前，本次销售须完成：</translation>
+    </message>
+    <message>
+        <source>The decision and the facts it was made on are stored and can no longer change.</source>
+        <translation>判定结果及其所依据的信息已保存，不可再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Sales channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Annual premium (insurance, yuan)</source>
+        <translation>年缴保费（保险，元）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>All ratings</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any term</source>
+        <translation>不限期限</translation>
+    </message>
+    <message>
+        <source>Up to 1 year</source>
+        <translation>1 年以内</translation>
+    </message>
+    <message>
+        <source>1 to 5 years</source>
+        <translation>1–5 年</translation>
+    </message>
+    <message>
+        <source>Over 5 years</source>
+        <translation>5 年以上</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Products and their suitability</source>
+        <translation>产品及适当性匹配结果</translation>
+    </message>
+    <message>
+        <source>The client asked for this product on their own initiative; I did not recommend it</source>
+        <translation>客户主动要求购买该产品，本人未作推荐</translation>
+    </message>
+    <message>
+        <source>Choose this product</source>
+        <translation>选择该产品</translation>
+    </message>
+    <message>
+        <source>{name}: professional investor, matched as C5 without a questionnaire.</source>
+        <translation>{name}：专业投资者，无需填写问卷，按 C5 进行匹配。</translation>
+    </message>
+    <message>
+        <source>{name}: {level}, horizon {horizon}, intends {varieties}; assessment valid until {date}.</source>
+        <translation>{name}：{level}，投资期限 {horizon}，意向品种 {varieties}；风险测评有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>Select a product to see its decision.</source>
+        <translation>请选择一个产品以查看判定结果。</translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}</source>
+        <translation>发行机构：{issuer}</translation>
+    </message>
+    <message>
+        <source>Rating: issuer {issuer}, distributor {distributor}; sold as {effective}</source>
+        <translation>评级：发行机构 {issuer}，销售机构 {distributor}；按 {effective} 销售</translation>
+    </message>
+    <message>
+        <source>Term: {term}; variety: {variety}</source>
+        <translation>期限：{term}；品种：{variety}</translation>
+    </message>
+    <message>
+        <source>Rules: {pack} ({regime})</source>
+        <translation>适用规则：{pack}（{regime}）</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>匹配结果：{outcome}</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The sale requires:</source>
+        <translation>本次销售须完成：</translation>
+    </message>
+    <message>
+        <source>Enter the amount to check the minimum and affordability.</source>
+        <translation>请输入金额，以检查起购金额和财务承受能力。</translation>
+    </message>
+    <message>
+        <source>A prohibited product cannot be chosen.</source>
+        <translation>禁止销售的产品不能选择。</translation>
+    </message>
+    <message>
+        <source>Enter the amount the client will invest.</source>
+        <translation>请输入客户拟投资的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingModel</name>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Minimum (yuan)</source>
+        <translation>起购金额（元）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>产品类型</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1595,141 @@
     <message>
         <source>Your role ({role}) may not do this: {permission}.</source>
         <translation>您的角色（{role}）无权执行此操作：{permission}。</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>There is no question {key}.</source>
+        <translation>不存在题目 {key}。</translation>
+    </message>
+    <message>
+        <source>Question {number} is not answered.</source>
+        <translation>第 {number} 题未作答。</translation>
+    </message>
+    <message>
+        <source>Question {number} takes one answer.</source>
+        <translation>第 {number} 题只能选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Question {number} has no option {letter}.</source>
+        <translation>第 {number} 题没有选项 {letter}。</translation>
+    </message>
+    <message>
+        <source>Civil capacity is one of full, limited or none.</source>
+        <translation>民事行为能力须为 full（完全）、limited（限制）或 none（无）之一。</translation>
+    </message>
+    <message>
+        <source>A C1 result needs the answer to the civil-capacity question.</source>
+        <translation>测评结果为 C1 时，须回答民事行为能力问题。</translation>
+    </message>
+    <message>
+        <source>Use this assessment</source>
+        <translation>使用此次测评</translation>
+    </message>
+    <message>
+        <source>Take the questionnaire</source>
+        <translation>填写问卷</translation>
+    </message>
+    <message>
+        <source>Skip: professional investor (treated as C5)</source>
+        <translation>跳过：专业投资者（视为 C5）</translation>
+    </message>
+    <message>
+        <source>Risk tolerance assessment</source>
+        <translation>风险承受能力测评</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一题</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一题 ▶</translation>
+    </message>
+    <message>
+        <source>(choose all that apply)</source>
+        <translation>（可多选）</translation>
+    </message>
+    <message>
+        <source>What the client confirmed about the inconsistencies</source>
+        <translation>客户对不一致之处的确认内容</translation>
+    </message>
+    <message>
+        <source>The client confirms the change of risk level</source>
+        <translation>客户确认风险等级变更</translation>
+    </message>
+    <message>
+        <source>Submit the assessment</source>
+        <translation>提交测评</translation>
+    </message>
+    <message>
+        <source>Back to the answers</source>
+        <translation>返回答题</translation>
+    </message>
+    <message>
+        <source>Assessment result (for the advisor)</source>
+        <translation>测评结果（供理财顾问查看）</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment yet.</source>
+        <translation>该客户尚无风险测评记录。</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>已于 {date} 过期</translation>
+    </message>
+    <message>
+        <source>It expires within 30 days.</source>
+        <translation>将在 30 天内到期。</translation>
+    </message>
+    <message>
+        <source>Latest assessment: {level} (score {score}), taken {date}, {state}.</source>
+        <translation>最近一次测评：{level}（{score} 分），测评日期 {date}，{state}。</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>第 {n} 题，共 {total} 题</translation>
+    </message>
+    <message>
+        <source>One more question</source>
+        <translation>补充问题</translation>
+    </message>
+    <message>
+        <source>Score: {score} of 100</source>
+        <translation>得分：{score} 分（满分 100）</translation>
+    </message>
+    <message>
+        <source>Risk level: {level}</source>
+        <translation>风险等级：{level}</translation>
+    </message>
+    <message>
+        <source>Investment horizon: {h}</source>
+        <translation>投资期限：{h}</translation>
+    </message>
+    <message>
+        <source>Intended varieties: {v}</source>
+        <translation>意向投资品种：{v}</translation>
+    </message>
+    <message>
+        <source>Lowest risk category: only R1 products may be offered.</source>
+        <translation>风险承受能力最低类别：仅可提供 R1 产品。</translation>
+    </message>
+    <message>
+        <source>Previous level: {old}. The client must confirm the change.</source>
+        <translation>原风险等级：{old}。客户须确认该变更。</translation>
+    </message>
+    <message>
+        <source>Inconsistent answers — correct them with the client, or record what the client confirmed:</source>
+        <translation>答案存在不一致——请与客户一起更正，或记录客户确认的内容：</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1906,121 @@
     <message>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>civil capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <source>investment horizon</source>
+        <translation>投资期限</translation>
+    </message>
+    <message>
+        <source>intended varieties</source>
+        <translation>意向投资品种</translation>
+    </message>
+    <message>
+        <source>financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <source>annual income</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>average annual income of the last 3 years</source>
+        <translation>近三年年均收入</translation>
+    </message>
+    <message>
+        <source>family financial assets</source>
+        <translation>家庭金融资产</translation>
+    </message>
+    <message>
+        <source>family financial net assets</source>
+        <translation>家庭金融净资产</translation>
+    </message>
+    <message>
+        <source>years of investment experience</source>
+        <translation>投资经验年限</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>annual premium</source>
+        <translation>年缴保费</translation>
+    </message>
+    <message>
+        <source>sales channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>product term</source>
+        <translation>产品期限</translation>
+    </message>
+    <message>
+        <source>product lock-up period</source>
+        <translation>产品锁定期</translation>
+    </message>
+    <message>
+        <source>This rule needs a fact that was not recorded: {field}.</source>
+        <translation>该规则所需的信息未记录：{field}。</translation>
+    </message>
+    <message>
+        <source>The client has no civil capacity (under {age} or declared without capacity): no product may be sold (Civil Code Arts 20–21).</source>
+        <translation>客户无民事行为能力（不满 {age} 周岁或被认定为无民事行为能力）：不得销售任何产品（《民法典》第二十条、第二十一条）。</translation>
+    </message>
+    <message>
+        <source>A client with limited civil capacity may only buy products up to {max}; this product is {risk}.</source>
+        <translation>限制民事行为能力客户仅可购买风险等级不超过 {max} 的产品；该产品为 {risk}。</translation>
+    </message>
+    <message>
+        <source>A client with limited civil capacity needs a recorded guardian consent.</source>
+        <translation>限制民事行为能力客户须有已记录的监护人同意。</translation>
+    </message>
+    <message>
+        <source>The client has no risk assessment on file; assess before matching.</source>
+        <translation>客户尚无风险测评记录，请先测评再进行匹配。</translation>
+    </message>
+    <message>
+        <source>The risk assessment expired on {date}; the client must be reassessed.</source>
+        <translation>风险测评已于 {date} 过期，客户须重新测评。</translation>
+    </message>
+    <message>
+        <source>The client is in the lowest risk category and may only buy {max} products; no override is possible.</source>
+        <translation>客户属于风险承受能力最低类别，仅可购买 {max} 产品，且不得例外办理。</translation>
+    </message>
+    <message>
+        <source>Product risk {risk} is above the client&apos;s risk tolerance {level}.</source>
+        <translation>产品风险等级 {risk} 高于客户的风险承受能力 {level}。</translation>
+    </message>
+    <message>
+        <source>The product commits the money for {days} days, longer than the client&apos;s horizon of {limit} days.</source>
+        <translation>该产品资金占用期限为 {days} 天，超过客户可接受的投资期限（{limit} 天）。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s variety ({variety}) is not among the varieties the client intends to invest in.</source>
+        <translation>该产品的投资品种（{variety}）不在客户的意向投资品种范围内。</translation>
+    </message>
+    <message>
+        <source>The client does not meet the qualified-investor thresholds for private products ({rule}).</source>
+        <translation>客户未达到私募产品的合格投资者标准（{rule}）。</translation>
+    </message>
+    <message>
+        <source>The amount {amount} is below the product&apos;s minimum of {minimum}.</source>
+        <translation>金额 {amount} 低于该产品的起购金额 {minimum}。</translation>
+    </message>
+    <message>
+        <source>The amount is more than {percent}% of the client&apos;s declared financial assets.</source>
+        <translation>金额超过客户申报金融资产的 {percent}%。</translation>
     </message>
 </context>
 <context>
