@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self._add_nav(translate("MainWindow", "Settings"), self.settings_page)
         self.pages.addWidget(self.case_page)
         self.sidebar.currentRowChanged.connect(self._nav_changed)
+        # Clicking the current row again (say Home, after opening a case from Home) still
+        # navigates: currentRowChanged alone would not fire.
+        self.sidebar.itemClicked.connect(lambda item: self._nav_clicked(self.sidebar.row(item)))
 
         work = QWidget()
         row = QHBoxLayout(work)
@@ -126,6 +129,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self._nav.append(page)
 
+    def _nav_clicked(self, row: int) -> None:
+        if 0 <= row < len(self._nav) and self.pages.currentWidget() is not self._nav[row]:
+            self._activate(self._nav[row])
+
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < len(self._nav):
             self._activate(self._nav[row])
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
         """Hide everything personal, close the database and forget the key."""
         if self.locked:
             return
+        self.case_page.flush_now()  # what was typed is saved before the key is dropped
         self.locked = True
         self.lock_action.setEnabled(False)
         self.idle.pause()
@@ -206,6 +214,7 @@ class MainWindow(QMainWindow):
             self.clients.run_search()
         elif current is self.home:
             self.home.refresh()
+        self.case_page.resume_after_unlock()
         self.idle.resume()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -215,5 +224,6 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.pause()
         if self.ws.db.is_open:
+            self.case_page.flush_now()
             auth.logout(self.ws, self.actor)
         super().closeEvent(event)

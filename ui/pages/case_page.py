@@ -19,6 +19,7 @@ from app.services import assessments, cases
 from app.services.assessments import AssessmentView
 from app.services.cases import CaseView, MatchView
 from app.services.context import Actor, Workspace
+from app.store.engine import DatabaseClosed
 from ui import labels
 from ui.i18n import translate
 from ui.operations import run_op
@@ -340,35 +341,62 @@ class CasePage(QWidget):
             return step, "matching", self.matching.draft()
         return None
 
-    def save_draft(self) -> None:
-        """Store what the current step holds (never loses what was typed)."""
-        self.autosave_timer.stop()
+    def _pending_section(self) -> tuple[str, Step, str, dict[str, Any]] | None:
         if self.case is None or self.case.state not in (
             CaseState.DRAFT,
             CaseState.PROFILED,
             CaseState.ASSESSED,
         ):
-            return
+            return None
         section = self._section()
-        if section is None:
+        return None if section is None else (self.case.case_id, *section)
+
+    def _write_draft(
+        self, case_id: str, step: Step, name: str, data: dict[str, Any]
+    ) -> CaseView | None:
+        """Store one section; ``None`` if the app was locked meanwhile (saved after unlock)."""
+        try:
+            current = cases.get_case(self.ws, self.actor, case_id)
+            cases.save_draft(self.ws, self.actor, case_id, current.version, step, name, data)
+            return cases.get_case(self.ws, self.actor, case_id)
+        except DatabaseClosed:
+            return None
+
+    def save_draft(self) -> None:
+        """Store what the current step holds (never loses what was typed)."""
+        self.autosave_timer.stop()
+        pending = self._pending_section()
+        if pending is None:
             return
         if self._saving:
             self._dirty = True
             self.autosave_timer.start()
             return
         self._saving, self._dirty = True, False
-        step, name, data = section
-        case_id = self.case.case_id
+        run_op(self, lambda: self._write_draft(*pending), self._draft_saved, self._draft_failed)
 
-        def call() -> CaseView:
-            current = cases.get_case(self.ws, self.actor, case_id)
-            cases.save_draft(self.ws, self.actor, case_id, current.version, step, name, data)
-            return cases.get_case(self.ws, self.actor, case_id)
+    def flush_now(self) -> None:
+        """Save what is pending right away, on this thread (before locking or closing)."""
+        if not (self._dirty or self.autosave_timer.isActive()):
+            return
+        self.autosave_timer.stop()
+        pending = self._pending_section()
+        if pending is None or not self.ws.db.is_open:
+            return
+        try:
+            saved = self._write_draft(*pending)
+        except UserError as exc:
+            self._draft_failed(exc)
+            return
+        if saved is not None:
+            self._dirty = False
+            self.case = saved
 
-        run_op(self, call, self._draft_saved, self._draft_failed)
-
-    def _draft_saved(self, case: CaseView) -> None:
+    def _draft_saved(self, case: CaseView | None) -> None:
         self._saving = False
+        if case is None:
+            self._dirty = True  # the app was locked: saved again after unlocking
+            return
         if self.case is not None and self.case.case_id == case.case_id:
             self.case = case
         self.status.setText(
@@ -384,6 +412,10 @@ class CasePage(QWidget):
         self.status.setText(
             translate("CasePage", "Draft not saved: {reason}").format(reason=error.message)
         )
+
+    def resume_after_unlock(self) -> None:
+        if self.case is not None and self._dirty:
+            self.autosave_timer.start()
 
     def leave(self) -> None:
         """Called before another page is shown: save what is pending."""

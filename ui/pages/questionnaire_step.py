@@ -352,7 +352,10 @@ class QuestionnaireStep(QWidget):
         self.limit.setVisible(bool(blocked_text))
         self.start_new.setEnabled(not blocked_text)
         page = int(draft.get("page", 0))
-        if page == 1 and not blocked_text:
+        # Left on the (unsubmitted) result page: resume at the last question, one Next
+        # from the result, rather than at the start with every answer to page through.
+        unsubmitted = page == 2 and case.assessment_id is None
+        if (page == 1 or unsubmitted) and not blocked_text:
             self._show_question(int(draft.get("index", 0)))
         else:
             self.stack.setCurrentIndex(0)
