@@ -19,6 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from app.domain.dates import add_months, full_years
+from app.domain.money import format_money
 from app.domain.rulepack import (
     Overlay,
     Rulebook,
@@ -167,7 +168,7 @@ def _below_min_ticket(template: str, amount: Decimal, minimum: Decimal) -> Reaso
     if reason is None:
         if len(_TICKET_REASONS) >= 1024:
             _TICKET_REASONS.clear()
-        message = template.format(amount=amount, minimum=minimum)
+        message = template.format(amount=format_money(amount), minimum=format_money(minimum))
         reason = _TICKET_REASONS[key] = Reason("BELOW_MIN_TICKET", "ticket", message, BLOCKS)
     return reason
 

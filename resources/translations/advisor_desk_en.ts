@@ -326,8 +326,8 @@
         <translation>Clients to notify (their match changed with the new rating):</translation>
     </message>
     <message>
-        <source>Case {case}: {old} → {new}, now {outcome}</source>
-        <translation>Case {case}: {old} → {new}, now {outcome}</translation>
+        <source>{client}: {old} → {new}, now {outcome}</source>
+        <translation>{client}: {old} → {new}, now {outcome}</translation>
     </message>
     <message>
         <source>Rating recorded. No client needs to be notified.</source>

@@ -327,8 +327,8 @@
         <translation>需告知的客户（新评级导致其匹配结果发生变化）：</translation>
     </message>
     <message>
-        <source>Case {case}: {old} → {new}, now {outcome}</source>
-        <translation>业务 {case}：{old} → {new}，现为 {outcome}</translation>
+        <source>{client}: {old} → {new}, now {outcome}</source>
+        <translation>{client}：{old} → {new}，现为{outcome}</translation>
     </message>
     <message>
         <source>Rating recorded. No client needs to be notified.</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>JSON file: {&quot;answers&quot;: {&quot;1&quot;: &quot;A&quot;, …}, &quot;civil_capacity&quot;: &quot;full&quot;}</source>
-        <translation>JSON 文件：{"answers": {"1": "A", …}, "civil_capacity": "full"}</translation>
+        <translation>JSON 文件：{&quot;answers&quot;: {&quot;1&quot;: &quot;A&quot;, …}, &quot;civil_capacity&quot;: &quot;full&quot;}</translation>
     </message>
     <message>
         <source>questionnaire id (default: the shipped default questionnaire)</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>must be a decimal string such as &quot;100000&quot;</source>
-        <translation>须为十进制数字字符串，例如 "100000"</translation>
+        <translation>须为十进制数字字符串，例如 &quot;100000&quot;</translation>
     </message>
     <message>
         <source>is not an amount</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -192,4 +193,58 @@ def test_a_rating_change_is_recorded_and_shown(
     assert "Sold as R3" in find(page, QLabel, "catalog.details").text(), "still selected"
     (product,) = catalog.list_products(office.admin_ws, office.admin)
     assert product.effective_risk == "R3"
+    assert not shown.errors
+
+
+def test_a_rating_rise_lists_the_holders_to_notify_by_name(
+    qtbot: QtBot,
+    office: Office,
+    products_page: tuple[MainWindow, catalog_page.CatalogPage],
+    monkeypatch: pytest.MonkeyPatch,
+    wait_ops: Callable[[], None],
+    shown: Messages,
+    tmp_path: Path,
+) -> None:
+    from app.domain.roles import Role
+    from app.services import assessments, cases, clients
+    from app.store.models import SalesCase
+    from tests.conftest import client_input
+    from tests.gui.test_case_flow import C3_SHEET
+
+    _, page = products_page
+    path = tmp_path / "catalog.csv"
+    path.write_bytes(csv_bytes([csv_row(code="GOOD001")]))
+    import_file(qtbot, page, monkeypatch, wait_ops, path)
+    # A C3 client bought GOOD001 (R2) and signed.
+    office.add_user("li.advisor", Role.ADVISOR)
+    ws, advisor = office.admin_ws, office.actor("li.advisor")
+    client_id = clients.create_client(ws, advisor, client_input())
+    case = cases.start_case(ws, advisor, client_id)
+    case = cases.confirm_onboarding(ws, advisor, case.case_id, case.version)
+    assessment = assessments.submit_assessment(ws, advisor, client_id, C3_SHEET)
+    case = cases.use_assessment(ws, advisor, case.case_id, case.version, assessment.assessment_id)
+    (product,) = catalog.list_products(ws, advisor)
+    cases.choose_product(
+        ws, advisor, case.case_id, case.version, product.product_id, Decimal("50000"),
+        channel="branch",
+    )  # fmt: skip
+    with ws.db.writing() as session:
+        row = session.get(SalesCase, case.case_id)
+        assert row is not None
+        row.state = "signed"
+
+    table = find(page, QTableView, "catalog.products")
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(0, 0)).center(),
+    )
+    distributor = page.form.inputs["risk_distributor"]
+    distributor.setCurrentIndex(distributor.findData("R4"))  # type: ignore[attr-defined]
+    click(qtbot, find(page, QPushButton, "catalog.change_rating"))
+    wait_ops()
+
+    report = find(page, QPlainTextEdit, "catalog.report").toPlainText()
+    assert report.startswith("Clients to notify")
+    assert "张三: R2 → R4, now Prohibited" in report
     assert not shown.errors

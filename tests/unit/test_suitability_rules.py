@@ -523,7 +523,11 @@ def test_private_am_minimum_ticket(type_: str, variety: str, minimum: str) -> No
 def test_private_fund_minimum_ticket(variety: str) -> None:
     p = product("private_fund", variety=variety)
     assert decide(p=p, s=sale(amount=D("1000000"))).outcome == "suitable"
-    assert codes(decide(p=p, s=sale(amount=D("999999")))) == ["BELOW_MIN_TICKET"]
+    below = decide(p=p, s=sale(amount=D("999999")))
+    assert codes(below) == ["BELOW_MIN_TICKET"]
+    # Amounts read as the advisor writes them, with thousands separators.
+    assert "999,999.00" in below.reasons[0].message
+    assert "1,000,000.00" in below.reasons[0].message
 
 
 def test_product_minimum_above_the_overlay_minimum() -> None:

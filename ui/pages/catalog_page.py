@@ -118,7 +118,9 @@ class CatalogPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 260)
+        self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.import_button = QPushButton(translate("CatalogPage", "Import catalog…"))
@@ -177,6 +179,7 @@ class CatalogPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 300])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -289,8 +292,8 @@ class CatalogPage(QWidget):
                 )
             ]
             lines += [
-                translate("CatalogPage", "Case {case}: {old} → {new}, now {outcome}").format(
-                    case=n.case_id,
+                translate("CatalogPage", "{client}: {old} → {new}, now {outcome}").format(
+                    client=n.client_name,
                     old=n.old_risk,
                     new=n.new_risk,
                     outcome=labels.outcome_label(n.outcome),

@@ -402,6 +402,8 @@ class QuestionnaireStep(QWidget):
         return self.stack.currentIndex() == 2
 
     def can_go_next(self) -> bool:
+        if self.on_intro():
+            return self.start_new.isEnabled()
         if self.stack.currentWidget() is self.client_panel:
             return self._answered(self.index)
         return self.on_result()
@@ -409,6 +411,10 @@ class QuestionnaireStep(QWidget):
     def go_next(self) -> None:
         if self.on_result():
             self.submit()
+            return
+        if self.on_intro():
+            if self.start_new.isEnabled():
+                self._show_question(0)
             return
         if self.stack.currentWidget() is not self.client_panel or not self._answered(self.index):
             return
