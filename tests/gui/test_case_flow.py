@@ -349,7 +349,7 @@ def test_a_prohibited_product_cannot_be_chosen_and_says_why(desk: Desk) -> None:
     assert "Outcome: Prohibited" in text
     assert "Product risk R4 is above the client's risk tolerance C3." in text
     assert "This rule needs a fact that was not recorded: family financial assets." in text
-    assert "The amount 5000.00 is below the product's minimum of 1000000.00." in text
+    assert "The amount 5,000.00 is below the product's minimum of 1,000,000.00." in text
     assert not find(page, QCheckBox, "matching.own_initiative").isVisible()
     assert not choose.isEnabled()
     assert choose.toolTip() == "A prohibited product cannot be chosen."
@@ -358,7 +358,7 @@ def test_a_prohibited_product_cannot_be_chosen_and_says_why(desk: Desk) -> None:
     # A suitable product, but the amount is below its minimum.
     select_product(desk, window, SUITABLE)
     assert outcomes(window)[SUITABLE] == "Prohibited"
-    assert "The amount 5000.00 is below the product's minimum of 10000.00." in details(window)
+    assert "The amount 5,000.00 is below the product's minimum of 10,000.00." in details(window)
     assert not choose.isEnabled()
 
     # The filter narrows the table to what can still be sold at this amount.
