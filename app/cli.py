@@ -87,6 +87,10 @@ def run_cli(args: list[str]) -> int:
         from app.cli_rules import run_suitability_command
 
         return run_suitability_command(args[1:])
+    if args and args[0] == "verify":
+        from app.cli_verify import run_verify
+
+        return run_verify(args[1:])
     if args and args[0] in SUBCOMMANDS:
         print(
             translate("Cli", "advisor-desk: '{command}' is not available in this version.").format(

@@ -3,14 +3,15 @@
 In an empty ``ADVISOR_DESK_HOME`` it creates a demo database (user ``demo``, an advisor;
 ``demo-admin`` for administration; both with the demo password) and marks the folder as a
 demo. It never touches a folder that is not marked so. Each scripted case runs every step
-the product has so far — onboarding (KYC, consents), the risk questionnaire (a valid
-assessment is reused, as the frequency limits require) and matching against the demo
-catalog — and leaves a ``case.json`` per case in the output folder. The GUI opens the
-same data.
+— onboarding (KYC, consents), the risk questionnaire (a valid assessment is reused, as the
+frequency limits require), matching against the demo catalog, disclosure and signing —
+and leaves the sealed, verified PDF pack and a ``case.json`` per case in the output
+folder. The GUI opens the same data.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import sys
@@ -19,13 +20,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.documents.scripted_ink import scripted_strokes
 from app.domain.identity import mod11_2_check_char
 from app.domain.kyc import KycInput, validate_kyc
 from app.domain.roles import Role
 from app.errors import UserError, ValidationFailed
 from app.i18n import translate
 from app.resources import resource_path
-from app.services import assessments, auth, cases, catalog, clients, users
+from app.services import assessments, auth, cases, catalog, clients, disclosure, signing, users
 from app.services.context import Actor, Workspace
 from app.services.setup import SetupRequest, first_run_setup
 from app.store.home import DataHome
@@ -187,6 +189,48 @@ def _assessment_id(
     return view.assessment_id
 
 
+def disclose_and_sign(ws: Workspace, actor: Actor, case_id: str, seed: int) -> signing.SignedCase:
+    """The scripted client reads every document, acknowledges every risk, copies the
+    sentence, confirms what the decision requires, and both sign."""
+    plan = disclosure.disclosure_plan(ws, actor, case_id)
+    readings = tuple(
+        disclosure.DocumentReading(
+            kind=d.kind,
+            sha256=d.sha256,
+            reading_seconds=45,
+            scrolled_to_end=True,
+            acknowledged=tuple(r.id for r in d.key_risks),
+        )
+        for d in plan.documents
+    )
+    recording = bool(plan.recording_checklist)
+    data = disclosure.DisclosureInput(
+        readings=readings,
+        copy_strokes=scripted_strokes(seed, characters=17, width=960, height=200)
+        if plan.copy_required
+        else None,
+        advisor_attests_copy=plan.copy_required,
+        special_warning_confirmed=plan.special_warning is not None,
+        elderly_care_attested=plan.elderly_care is not None,
+        elderly_client_reconfirmed=plan.elderly_care is not None,
+        qualified_commitment_accepted=plan.qualified_commitment is not None,
+        recording_reference=f"DEMO-REC-{case_id[:8]}" if recording else "",
+        recording_sha256=hashlib.sha256(case_id.encode()).hexdigest() if recording else "",
+        recording_checked=tuple(i for i, _ in plan.recording_checklist),
+        concentration_explained=plan.concentration is not None,
+        premium_explained=plan.premium is not None,
+    )
+    version = disclosure.record_disclosure(ws, actor, case_id, plan.version, data)
+    return signing.sign_case(
+        ws,
+        actor,
+        case_id,
+        version,
+        scripted_strokes(seed + 1),
+        scripted_strokes(seed + 2, characters=2),
+    )
+
+
 def run_case(
     ws: Workspace, actor: Actor, client_id: str, form: KycInput, number: int
 ) -> tuple[str, cases.MatchView | None]:
@@ -238,15 +282,28 @@ def run_demo(out: Path, count: int, client_file: Path | None, password: str) -> 
             folder = out / f"case-{number:03d}"
             folder.mkdir(exist_ok=True)
             case_id, match = run_case(ws, actor, client_id, form, number)
+            signed = disclose_and_sign(ws, actor, case_id, seed=number * 10) if match else None
+            pack_file = None
+            verified = None
+            if signed is not None:
+                name, pdf = signing.case_pack(ws, actor, case_id)
+                (folder / name).write_bytes(pdf)
+                pack_file = name
+                verified = signing.verify_case_pack(ws, actor, case_id).valid
             summary = {
                 "case": number,
                 "case_id": case_id,
                 "client_id": client_id,
                 "client_name": detail.form.name,
                 "id_masked": detail.id_masked,
-                "steps_completed": ["onboarding", "questionnaire", "matching"],
+                "steps_completed": ["onboarding", "questionnaire", "matching"]
+                + (["disclosure", "signing"] if signed else []),
                 "product": match.product_code if match else None,
                 "decision": match.decision if match else None,
+                "pack": pack_file,
+                "pack_sha256": signed.sha256 if signed else None,
+                "pack_verified": verified,
+                "signed_at": signed.signed_at.isoformat() if signed else None,
                 "data_folder": str(home.root),
                 "user": DEMO_USER,
                 "written_at": datetime.now(UTC).isoformat(),

@@ -1,9 +1,10 @@
 """``advisor-desk --selftest``: the whole stack, headless, in a temporary data folder.
 
 Opens a temporary encrypted database, migrates, validates the rule packs, imports the demo
-catalog, creates a user and a client, runs a case through the questionnaire and matching,
-verifies the audit chain and proves that a wrong password or key opens nothing. One line per step;
-exit 0 when every step passes.
+catalog, creates a user and a client, runs a case through the questionnaire, matching,
+disclosure and signing to a sealed PDF, verifies the seal (and that a changed byte is
+caught), verifies the audit chain and proves that a wrong password or key opens nothing.
+One line per step; exit 0 when every step passes.
 """
 
 from __future__ import annotations
@@ -15,14 +16,15 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from app.demo import run_case
+from app.demo import disclose_and_sign, run_case
+from app.documents.seal import verify_pdf
 from app.domain.identity import mod11_2_check_char
 from app.domain.kyc import KycInput
 from app.domain.roles import Role
 from app.i18n import translate
 from app.resources import resource_path
 from app.rulebook import load_all
-from app.services import auth, cases, catalog, clients, users
+from app.services import auth, cases, catalog, clients, signing, users
 from app.services.context import Actor, Workspace
 from app.services.setup import SetupRequest, first_run_setup
 from app.store.audit import verify_chain
@@ -43,6 +45,8 @@ class Selftest:
         self.actor: Actor | None = None
         self.client_id: str | None = None
         self.form: KycInput | None = None
+        self.case_id: str | None = None
+        self.pack = b""
 
     def _open(self) -> tuple[Workspace, Actor]:
         assert self.workspace is not None and self.actor is not None
@@ -100,7 +104,25 @@ class Selftest:
         assert match is not None, "no suitable product for the selftest client"
         case = cases.get_case(ws, actor, case_id)
         assert case.state.value == "matched", case.state
+        self.case_id = case_id
         return f"case matched to {match.product_code} ({match.outcome})"
+
+    def sign_and_seal(self) -> str:
+        ws, actor = self._open()
+        assert self.case_id is not None
+        signed = disclose_and_sign(ws, actor, self.case_id, seed=7)
+        self.pack = signing.case_pack(ws, actor, self.case_id)[1]
+        size = f"{len(self.pack):,}"
+        return f"disclosed, signed, sealed pack of {size} bytes (SHA-256 {signed.sha256[:16]}…)"
+
+    def verify_pack(self) -> str:
+        result = verify_pdf(self.pack)
+        assert result.valid and result.intact, result.problem
+        tampered = bytearray(self.pack)
+        middle = len(tampered) // 3
+        tampered[middle] = tampered[middle] ^ 0x01
+        assert not verify_pdf(bytes(tampered)).valid, "a changed byte went unnoticed"
+        return f"seal valid (signer {result.signer}); a changed byte is detected"
 
     def login_and_client(self) -> str:
         login = auth.login(self.home, "advisor", ADVISOR_PASSWORD)
@@ -153,6 +175,8 @@ class Selftest:
             ("create user", self.create_user),
             ("login and client", self.login_and_client),
             ("questionnaire and matching", self.case_to_matching),
+            ("disclosure and signing", self.sign_and_seal),
+            ("verify pack", self.verify_pack),
             ("audit chain", self.audit_chain),
             ("wrong password", self.wrong_password),
         ]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ADVISOR_DESK_LANG", "zh_CN")
 
-from bench import clients, cold_start, login, suitability
+from bench import clients, cold_start, login, pdf_seal, suitability
 from bench.fixtures import Fixtures
 
 
@@ -31,6 +31,8 @@ BENCHMARKS: dict[str, Callable[[Fixtures], None]] = {
     "match_1000_products": suitability.run_match,
     "score_answer_sheet": suitability.run_score,
     "catalog_import_5000": suitability.run_import,
+    "seal_pack": pdf_seal.run_seal,
+    "verify_pack": pdf_seal.run_verify,
 }
 NEEDS_BIG = {"client_search_100k", "client_list_first_page_100k"}
 

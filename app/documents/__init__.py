@@ -1,0 +1,1 @@
+"""Signed documents: templates, the PDF pack (ReportLab), signatures and the PAdES seal."""

@@ -57,6 +57,10 @@ class CaseView:
     draft: dict[str, Any]
     investor_class: str
     updated_at: datetime
+    signed_at: datetime | None = None
+    pack_sha256: str | None = None
+    cooling_off_until: datetime | None = None
+    free_look_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,8 @@ def _visible(stmt: Select[Any], actor: Actor) -> Select[Any]:
     return stmt.where(SalesCase.branch_id == actor.branch_id)
 
 
-def _load(session: Session, actor: Actor, case_id: str) -> SalesCase:
+def load_case(session: Session, actor: Actor, case_id: str) -> SalesCase:
+    """The case row if ``actor`` may see it; else :class:`NotFound`."""
     case: SalesCase | None = session.scalars(
         _visible(select(SalesCase), actor).where(SalesCase.id == case_id)
     ).first()
@@ -128,6 +133,10 @@ def _view(session: Session, case: SalesCase) -> CaseView:
         draft=json.loads(case.draft),
         investor_class=client.investor_class,
         updated_at=case.updated_at,
+        signed_at=case.signed_at,
+        pack_sha256=case.pack_sha256,
+        cooling_off_until=case.cooling_off_until,
+        free_look_until=case.free_look_until,
     )
 
 
@@ -175,7 +184,7 @@ def start_case(ws: Workspace, actor: Actor, client_id: str, channel: str = "bran
 def get_case(ws: Workspace, actor: Actor, case_id: str) -> CaseView:
     require(actor, Permission.CLIENT_READ)
     with ws.db.reading() as session:
-        return _view(session, _load(session, actor, case_id))
+        return _view(session, load_case(session, actor, case_id))
 
 
 def open_cases(ws: Workspace, actor: Actor, client_id: str | None = None) -> list[CaseSummary]:
@@ -216,7 +225,7 @@ def save_draft(
     """Autosave what a step holds (``draft[section] = data``); returns the new version."""
     require(actor, Permission.CASE_WORK)
     with ws.db.writing() as session:
-        case = _load(session, actor, case_id)
+        case = load_case(session, actor, case_id)
         state = CaseState(case.state)
         if case.version != expected_version or (
             state not in EDITABLE_STATES and step not in open_steps(state)
@@ -239,7 +248,7 @@ def confirm_onboarding(
     """The client's data was reviewed (and saved): on to the questionnaire."""
     require(actor, Permission.CASE_WORK)
     with ws.db.writing() as session:
-        case = _load(session, actor, case_id)
+        case = load_case(session, actor, case_id)
         _editable(case, expected_version)
         load_visible_client(session, actor, case.client_id)
         case.state = move(CaseState(case.state), CaseState.PROFILED).value
@@ -255,7 +264,7 @@ def use_assessment(
     professional investor — on none (they may skip the questionnaire)."""
     require(actor, Permission.CASE_WORK)
     with ws.db.writing() as session:
-        case = _load(session, actor, case_id)
+        case = load_case(session, actor, case_id)
         _editable(case, expected_version)
         client = load_visible_client(session, actor, case.client_id)
         if assessment_id is None:
@@ -309,7 +318,7 @@ def evaluate_catalog(
     """
     require(actor, Permission.CATALOG_READ)
     with ws.db.reading() as session:
-        case = _load(session, actor, case_id)
+        case = load_case(session, actor, case_id)
         client, assessment = _facts_for(session, case)
         facts = client_facts(client, assessment)
         products = session.scalars(
@@ -378,7 +387,7 @@ def choose_product(
         raise ValidationFailed(problems)
     now = ws.now()
     with ws.db.writing() as session:
-        case = _load(session, actor, case_id)
+        case = load_case(session, actor, case_id)
         _editable(case, expected_version)
         if CaseState(case.state) is not CaseState.ASSESSED:
             raise UserError(
@@ -483,7 +492,7 @@ def choose_product(
 def get_match(ws: Workspace, actor: Actor, case_id: str) -> MatchView | None:
     require(actor, Permission.CLIENT_READ)
     with ws.db.reading() as session:
-        case = _load(session, actor, case_id)
+        case = load_case(session, actor, case_id)
         if case.match_id is None:
             return None
         match = session.get(CaseMatch, case.match_id)

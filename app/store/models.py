@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -33,7 +34,16 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-IMMUTABLE_TABLES = ("audit_events", "consents", "assessments", "case_matches")
+IMMUTABLE_TABLES = (
+    "audit_events",
+    "consents",
+    "assessments",
+    "case_matches",
+    "disclosure_records",
+    "case_attestations",
+    "signatures",
+    "case_documents",
+)
 
 
 class Base(DeclarativeBase):
@@ -269,6 +279,10 @@ class SalesCase(Synced, Base):
     amount: Mapped[Decimal | None] = mapped_column(Money())
     match_id: Mapped[str | None] = mapped_column(String(36))
     draft: Mapped[str] = mapped_column(Text, default="{}")
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cooling_off_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    free_look_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    pack_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
 class CaseMatch(Synced, Base):
@@ -305,3 +319,80 @@ class RatingNotice(Synced, Base):
     outcome: Mapped[str] = mapped_column(String(16))
     reasons: Mapped[str] = mapped_column(Text)
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DisclosureRecord(Synced, Base):
+    """One document as the client saw it: the rendered text, its hash, reading and ticks."""
+
+    __tablename__ = "disclosure_records"
+    __table_args__ = (Index(None, "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    template_version: Mapped[str] = mapped_column(String(32))
+    sha256: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    key_risks: Mapped[str] = mapped_column(Text, default="[]")
+    acknowledged_risks: Mapped[str] = mapped_column(Text, default="[]")
+    reading_seconds: Mapped[int] = mapped_column(Integer)
+    scrolled_to_end: Mapped[bool] = mapped_column(Boolean)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class CaseAttestation(Synced, Base):
+    """A confirmation made during disclosure (hand-copied sentence, warnings, recording…)."""
+
+    __tablename__ = "case_attestations"
+    __table_args__ = (Index(None, "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class Signature(Synced, Base):
+    """A handwritten signature as strokes (x, y, pressure, t); immutable."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (Index(None, "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    strokes: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CaseDocument(Synced, Base):
+    """A sealed PDF, stored in the encrypted database with its SHA-256; immutable."""
+
+    __tablename__ = "case_documents"
+    __table_args__ = (Index(None, "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed_by: Mapped[str] = mapped_column(String(64))
+
+
+class DeviceCredential(Base):
+    """This device's signing key and certificate (local, or issued by head office later)."""
+
+    __tablename__ = "device_credentials"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    key_pem: Mapped[str] = mapped_column(Text)
+    cert_pem: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    issuer: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

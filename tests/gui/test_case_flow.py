@@ -292,7 +292,9 @@ def test_a_suitable_product_from_client_to_matched(desk: Desk) -> None:
     assert "Outcome: Suitable" in text
     assert "own initiative" not in text
     assert find(page, QLabel, "matching.summary_heading").text() == "张三: Matched"
-    assert not page.nav.isVisible()
+    # The match is fixed: no way back, only on to the disclosure.
+    assert not button(page, "nav.back").isEnabled()
+    assert button(page, "nav.next").text() == "Continue to disclosure ▶"
     case = desk.case(case_id)
     assert case.state is CaseState.MATCHED
     assert case.assessment_id is not None

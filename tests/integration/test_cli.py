@@ -47,6 +47,8 @@ def test_selftest_runs_end_to_end_and_exits_0(env: dict[str, str]) -> None:
         "ok   create user",
         "ok   login and client",
         "ok   questionnaire and matching",
+        "ok   disclosure and signing",
+        "ok   verify pack",
         "ok   audit chain",
         "ok   wrong password",
     ]

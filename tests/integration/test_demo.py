@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -43,8 +44,19 @@ def test_demo_creates_data_the_app_opens_and_writes_one_case_file_per_case(
     cases = sorted(out.glob("case-*/case.json"))
     assert [p.parent.name for p in cases] == ["case-001", "case-002"]
     summary = json.loads(cases[0].read_text("utf-8"))
-    assert summary["steps_completed"] == ["onboarding", "questionnaire", "matching"]
+    assert summary["steps_completed"] == [
+        "onboarding",
+        "questionnaire",
+        "matching",
+        "disclosure",
+        "signing",
+    ]
     assert "*" in summary["id_masked"]
+    # Each case leaves its sealed pack beside case.json, verified, with the stored hash.
+    pack = cases[0].parent / summary["pack"]
+    assert summary["pack_verified"] is True
+    assert hashlib.sha256(pack.read_bytes()).hexdigest() == summary["pack_sha256"]
+    assert pack.read_bytes().startswith(b"%PDF")
     # Each case is matched to a suitable product; the two cases differ in product.
     second = json.loads(cases[1].read_text("utf-8"))
     assert summary["decision"]["outcome"] == second["decision"]["outcome"] == "suitable"
@@ -59,7 +71,7 @@ def test_demo_creates_data_the_app_opens_and_writes_one_case_file_per_case(
         assert [r.client_id for r in rows] == [summary["client_id"]]
         # ...with its matched case, and one assessment reused by both cases.
         case = cases_service.get_case(login.workspace, login.actor, summary["case_id"])
-        assert case.state.value == "matched"
+        assert case.state.value == "signed" and case.pack_sha256 == summary["pack_sha256"]
         latest = assessments.latest_assessment(login.workspace, login.actor, summary["client_id"])
         assert latest is not None and latest.valid and case.assessment_id == latest.assessment_id
     finally:

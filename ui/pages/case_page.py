@@ -15,24 +15,31 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from app.domain.case_flow import CaseState, Step
 from app.errors import UserError
-from app.services import assessments, cases
+from app.services import assessments, cases, disclosure, signing
 from app.services.assessments import AssessmentView
 from app.services.cases import CaseView, MatchView
 from app.services.context import Actor, Workspace
+from app.services.disclosure import DisclosurePlan
+from app.services.signing import SigningSummary
 from app.store.engine import DatabaseClosed
 from ui import labels
 from ui.i18n import translate
 from ui.operations import run_op
 from ui.pages.client_form import ClientForm
+from ui.pages.disclosure_step import DisclosureStep
+from ui.pages.done_step import DonePage
 from ui.pages.match_summary import MatchSummary
 from ui.pages.matching_step import MatchingStep
 from ui.pages.questionnaire_step import QuestionnaireStep
+from ui.pages.signing_step import SigningStep
 
 AUTOSAVE_MS = 800
 STEP_TITLES = (
     (Step.ONBOARDING, "1"),
     (Step.QUESTIONNAIRE, "2"),
     (Step.MATCHING, "3"),
+    (Step.DISCLOSURE, "4"),
+    (Step.SIGNING, "5"),
 )
 
 
@@ -51,6 +58,9 @@ class CasePage(QWidget):
         self.questionnaire = QuestionnaireStep(ws, actor)
         self.matching = MatchingStep(ws, actor)
         self.summary = MatchSummary()
+        self.disclosure = DisclosureStep(ws, actor)
+        self.signing = SigningStep(ws, actor)
+        self.done = DonePage(ws, actor)
         self._saving = False
         self._dirty = False
         self._advance_after_save = False
@@ -66,6 +76,8 @@ class CasePage(QWidget):
             Step.ONBOARDING: translate("CasePage", "Onboarding review"),
             Step.QUESTIONNAIRE: translate("CasePage", "Risk questionnaire"),
             Step.MATCHING: translate("CasePage", "Product matching"),
+            Step.DISCLOSURE: translate("CasePage", "Disclosure"),
+            Step.SIGNING: translate("CasePage", "Signing"),
         }
         for step, number in STEP_TITLES:
             label = QLabel(f"{number}. {names[step]}")
@@ -79,7 +91,15 @@ class CasePage(QWidget):
         steps_row.addWidget(self.status)
 
         self.stack = QStackedWidget()
-        for widget in (self.client_form, self.questionnaire, self.matching, self.summary):
+        for widget in (
+            self.client_form,
+            self.questionnaire,
+            self.matching,
+            self.summary,
+            self.disclosure,
+            self.signing,
+            self.done,
+        ):
             self.stack.addWidget(widget)
 
         self.nav = QWidget()
@@ -123,6 +143,9 @@ class CasePage(QWidget):
         self.matching.choosable_changed.connect(self._update_nav)
         self.client_form.client_did_save.connect(self._client_saved)
         self.summary.back_to_client.connect(self._back_to_client)
+        self.disclosure.disclosed.connect(self._disclosed)
+        self.signing.signed.connect(lambda _r: self._reopen())
+        self.done.back_to_client.connect(self._back_to_client)
         self.show_client_only()
 
     # -- modes ------------------------------------------------------------------------
@@ -159,10 +182,14 @@ class CasePage(QWidget):
         self.title.setText(
             translate("CasePage", "Sales case for {name}").format(name=case.client_name)
         )
-        if case.state not in (CaseState.DRAFT, CaseState.PROFILED, CaseState.ASSESSED):
+        if case.state is CaseState.MATCHED:
             self._show_match()
-            return
-        self._show_step(case.step)
+        elif case.state is CaseState.DISCLOSED:
+            self._show_signing()
+        elif case.state not in (CaseState.DRAFT, CaseState.PROFILED, CaseState.ASSESSED):
+            self._show_done()
+        else:
+            self._show_step(case.step)
         self.case_did_change.emit()
 
     # -- steps ------------------------------------------------------------------------
@@ -174,6 +201,10 @@ class CasePage(QWidget):
             return Step.QUESTIONNAIRE
         if widget is self.matching:
             return Step.MATCHING
+        if widget in (self.summary, self.disclosure):
+            return Step.DISCLOSURE
+        if widget is self.signing:
+            return Step.SIGNING
         return None
 
     def _show_step(self, step: Step) -> None:
@@ -244,6 +275,19 @@ class CasePage(QWidget):
             self.next_button.setText(translate("CasePage", "Choose product ▶"))
             self.next_button.setEnabled(self.matching.can_choose())
             self.back_button.setEnabled(True)
+        elif step is Step.DISCLOSURE:
+            on_summary = self.stack.currentWidget() is self.summary
+            self.next_button.setText(
+                translate("CasePage", "Continue to disclosure ▶")
+                if on_summary
+                else translate("CasePage", "Record disclosure ▶")
+            )
+            self.next_button.setEnabled(True)
+            self.back_button.setEnabled(False)  # the match is fixed
+        elif step is Step.SIGNING:
+            self.next_button.setText(translate("CasePage", "Sign and seal ▶"))
+            self.next_button.setEnabled(True)
+            self.back_button.setEnabled(False)  # the disclosure is recorded
 
     def go_next(self) -> None:
         step = self.current_step()
@@ -254,6 +298,13 @@ class CasePage(QWidget):
             self.questionnaire.go_next()
         elif step is Step.MATCHING:
             self.matching.choose()
+        elif step is Step.DISCLOSURE:
+            if self.stack.currentWidget() is self.summary:
+                self._show_disclosure()
+            else:
+                self.disclosure.submit()
+        elif step is Step.SIGNING:
+            self.signing.sign()
 
     def go_back(self) -> None:
         step = self.current_step()
@@ -292,6 +343,9 @@ class CasePage(QWidget):
         self._show_step(Step.MATCHING)
 
     def _matched(self, _match: MatchView) -> None:
+        # The inputs are history now: nothing of them is autosaved any more.
+        self.autosave_timer.stop()
+        self._dirty = False
         self.case_did_change.emit()
         self._show_match()
 
@@ -312,6 +366,52 @@ class CasePage(QWidget):
         self.autosave_timer.stop()
         self.summary.show_match(self.case, match)
         self.stack.setCurrentWidget(self.summary)
+        self.nav.show()
+        self._mark(Step.DISCLOSURE)
+
+    def _show_disclosure(self) -> None:
+        assert self.case is not None
+        case_id = self.case.case_id
+        run_op(self, lambda: disclosure.disclosure_plan(self.ws, self.actor, case_id), self._plan)
+
+    def _plan(self, plan: DisclosurePlan) -> None:
+        self.disclosure.load(plan)
+        self.stack.setCurrentWidget(self.disclosure)
+        self._mark(Step.DISCLOSURE)
+
+    def _disclosed(self) -> None:
+        self.case_did_change.emit()
+        self._show_signing()
+
+    def _show_signing(self) -> None:
+        assert self.case is not None
+        case_id = self.case.case_id
+
+        def read() -> tuple[CaseView, SigningSummary]:
+            return (
+                cases.get_case(self.ws, self.actor, case_id),
+                signing.signing_summary(self.ws, self.actor, case_id),
+            )
+
+        run_op(self, read, lambda r: self._signing_ready(*r))
+
+    def _signing_ready(self, case: CaseView, summary: SigningSummary) -> None:
+        self.case = case
+        self.signing.load(summary)
+        self.stack.setCurrentWidget(self.signing)
+        self.nav.show()
+        self._mark(Step.SIGNING)
+
+    def _reopen(self) -> None:
+        self.case_did_change.emit()
+        if self.case is not None:
+            self.open_case(self.case.case_id)
+
+    def _show_done(self) -> None:
+        assert self.case is not None
+        self.autosave_timer.stop()
+        self.done.load(self.case)
+        self.stack.setCurrentWidget(self.done)
         self.nav.hide()
         for label in self.step_labels.values():
             label.setStyleSheet("")
@@ -409,6 +509,8 @@ class CasePage(QWidget):
 
     def _draft_failed(self, error: UserError) -> None:
         self._saving = False
+        if self.current_step() not in (Step.ONBOARDING, Step.QUESTIONNAIRE, Step.MATCHING):
+            return  # a save that raced the match: the match is what counts
         self.status.setText(
             translate("CasePage", "Draft not saved: {reason}").format(reason=error.message)
         )

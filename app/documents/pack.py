@@ -1,0 +1,621 @@
+"""The signed PDF pack of a sales case (RULES §6), built with ReportLab Platypus.
+
+One section per document, each starting on a new page; a header (institution, case id)
+and a footer ("第 N 页 / 共 M 页") on every page. Fixed texts are in the pack's own
+language, which need not be the UI language. Every string from :class:`PackData` goes
+through :func:`app.documents.escape.esc` before it reaches a ``Paragraph``.
+
+The bytes are deterministic for the same input (ReportLab's ``invariant`` mode, with the
+PDF creation date set from ``generated_at``), so a pack can be rebuilt and compared.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.documents import templates
+from app.documents.escape import esc, para
+from app.documents.fonts import register_cjk_font
+from app.documents.ink import Ink
+from app.documents.model import PackData, PackSignature, ShownDocument
+from app.i18n import SUPPORTED_LANGUAGES, catalog
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+SIGNATURE_BOX = (60 * mm, 25 * mm)
+COPY_BOX_HEIGHT = 38 * mm
+LABEL_WIDTH = 46 * mm
+
+GRID = colors.Color(0.75, 0.78, 0.82)
+LABEL_FILL = colors.Color(0.95, 0.96, 0.97)
+NOTICE_FILL = colors.Color(1.0, 0.96, 0.88)
+NOTICE_BORDER = colors.Color(0.85, 0.55, 0.15)
+MUTED = colors.Color(0.35, 0.38, 0.42)
+
+
+def build_pack(data: PackData) -> bytes:
+    """The PDF pack for ``data``, as bytes (not yet sealed).
+
+    Raises :class:`app.documents.fonts.FontUnavailable` when no Chinese font can be used.
+    """
+    return _Pack(data, register_cjk_font()).build()
+
+
+def local_time(moment: datetime) -> str:
+    """``moment`` in Beijing time, e.g. ``2025-03-04 14:05:09 (UTC+08:00)``; naive = UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S (UTC+08:00)")
+
+
+class _Pack:
+    def __init__(self, data: PackData, font: str) -> None:
+        self.data = data
+        self.font = font
+        table = catalog(data.language) if data.language in SUPPORTED_LANGUAGES else {}
+        # Named ``translate`` so pyside6-lupdate extracts the calls below (context "Documents").
+        self.translate: Callable[[str, str], str] = lambda context, text: table.get(
+            (context, text), text
+        )
+        self.styles = _styles(font)
+
+    # -- document and page furniture -------------------------------------------------
+
+    def build(self) -> bytes:
+        out = io.BytesIO()
+        data = self.data
+        doc = BaseDocTemplate(
+            out,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=self.translate("Documents", "Sales documents") + f" {data.case_id}",
+            author=data.institution,
+            subject=data.case_id,
+            creator="Advisor Desk",
+            invariant=1,
+            initialFontName=self.font,
+            lang="zh-CN" if data.language == "zh_CN" else "en",
+        )
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - 2 * MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        created = data.generated_at
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=UTC)
+        canvasmaker = partial(
+            _NumberedCanvas,
+            decorate=self._decorate_page,
+            creation_date=created.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'"),
+        )
+        doc.build(self.story(), canvasmaker=canvasmaker)
+        return out.getvalue()
+
+    def _decorate_page(self, canvas: Canvas, page: int, pages: int) -> None:
+        data, font = self.data, self.font
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.5)
+        top = PAGE_HEIGHT - 11 * mm
+        case_label = self.translate("Documents", "Case {case_id}").format(case_id=data.case_id)
+        case_width = canvas.stringWidth(case_label, font, 8)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, case_label)
+        canvas.drawString(
+            MARGIN, top, _fit(data.institution, font, 8, CONTENT_WIDTH - case_width - 6 * mm)
+        )
+        canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+        bottom = 10 * mm
+        canvas.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+        page_label = self.translate("Documents", "Page {page} of {pages}").format(
+            page=page, pages=pages
+        )
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, page_label)
+        generated = self.translate("Documents", "Generated {time} on {device}").format(
+            time=local_time(data.generated_at), device=data.device_name
+        )
+        page_width = canvas.stringWidth(page_label, font, 8)
+        canvas.drawString(
+            MARGIN, bottom, _fit(generated, font, 8, CONTENT_WIDTH - page_width - 6 * mm)
+        )
+        canvas.restoreState()
+
+    # -- the story ----------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        sections = [self.client_section(), self.assessment_section(), self.suitability_section()]
+        sections += self.disclosure_sections()
+        data, translate = self.data, self.translate
+        if data.special_warning is not None:
+            sections.append(
+                self.statement_section(
+                    translate("Documents", "Special Risk Warning"), data.special_warning
+                )
+            )
+        if data.investment_confirmation is not None:
+            sections.append(
+                self.statement_section(
+                    translate("Documents", "Investment Confirmation"), data.investment_confirmation
+                )
+            )
+        if data.qualified_commitment is not None:
+            sections.append(
+                self.statement_section(
+                    translate("Documents", "Qualified Investor Commitment"),
+                    data.qualified_commitment,
+                )
+            )
+        if data.elderly_care is not None:
+            sections.append(
+                self.statement_section(
+                    translate("Documents", "Special Care for Elderly Investors"),
+                    data.elderly_care,
+                    roles=("client", "advisor"),
+                )
+            )
+        if data.recording is not None:
+            sections.append(self.recording_section())
+        sections.append(self.evidence_section())
+        story: list[Flowable] = []
+        for section in sections:
+            if story:
+                story.append(PageBreak())
+            story += section
+        return story
+
+    def client_section(self) -> list[Flowable]:
+        data, translate, s = self.data, self.translate, self.styles
+        return [
+            para(translate("Documents", "Investor Basic Information Form"), s["title"]),
+            para(
+                translate("Documents", "Institution: {institution}    Advisor: {advisor}").format(
+                    institution=data.institution, advisor=data.advisor_name
+                ),
+                s["meta"],
+            ),
+            self.rows_table(data.client_rows),
+            *self.signatures(("client",)),
+        ]
+
+    def assessment_section(self) -> list[Flowable]:
+        data, translate, s = self.data, self.translate, self.styles
+        flow: list[Flowable] = [
+            para(translate("Documents", "Risk Tolerance Assessment Result Notice"), s["title"]),
+            self.rows_table(data.assessment_rows),
+        ]
+        if data.assessment_answers:
+            header = (
+                translate("Documents", "No."),
+                translate("Documents", "Question"),
+                translate("Documents", "Answer"),
+            )
+            body = [
+                (str(i), question, answer)
+                for i, (question, answer) in enumerate(data.assessment_answers, start=1)
+            ]
+            flow += [
+                para(translate("Documents", "Questionnaire answers"), s["heading"]),
+                self.grid((header, *body), (12 * mm, 100 * mm, None), header=True),
+            ]
+        flow += self.signatures(("client",))
+        return flow
+
+    def suitability_section(self) -> list[Flowable]:
+        data, translate, s = self.data, self.translate, self.styles
+        flow: list[Flowable] = [
+            para(
+                translate("Documents", "Suitability Opinion and Investor Confirmation"), s["title"]
+            ),
+            para(translate("Documents", "Product"), s["heading"]),
+            self.rows_table(data.product_rows),
+            para(translate("Documents", "Suitability opinion"), s["heading"]),
+            para(data.outcome_text, s["notice"] if data.outcome == "warn" else s["body"]),
+        ]
+        if data.reasons:
+            flow.append(para(translate("Documents", "Reasons"), s["heading"]))
+            flow += self.numbered(data.reasons)
+        if data.requirements:
+            flow.append(para(translate("Documents", "Requirements"), s["heading"]))
+            flow += self.numbered(data.requirements)
+        flow += [
+            para(translate("Documents", "Investor confirmation"), s["heading"]),
+            para(self.fixed("investor_confirmation"), s["body"]),
+        ]
+        if data.outcome == "warn":
+            flow.append(para(self.fixed("own_initiative"), s["notice"]))
+        flow += self.signatures(("client", "advisor"))
+        return flow
+
+    def disclosure_sections(self) -> list[list[Flowable]]:
+        """One section per document shown; the hand-copied sentence follows the risk
+        disclosure (or the last document when there is none)."""
+        documents = self.data.documents
+        copy_after = next(
+            (i for i, d in enumerate(documents) if d.kind == "risk_disclosure"),
+            len(documents) - 1,
+        )
+        sections = []
+        for i, document in enumerate(documents):
+            section = self.document_flow(document)
+            if i == copy_after:
+                section += self.hand_copy()
+            sections.append(section)
+        if not documents:
+            title = para(self.translate("Documents", "Risk Disclosure"), self.styles["title"])
+            sections.append([title, *self.hand_copy()])
+        return sections
+
+    def document_flow(self, document: ShownDocument) -> list[Flowable]:
+        translate, s = self.translate, self.styles
+        flow: list[Flowable] = [
+            para(document.title, s["title"]),
+            para(
+                translate("Documents", "{kind} · version {version} · SHA-256 {digest}").format(
+                    kind=self.kind_name(document.kind),
+                    version=document.version,
+                    digest=_short_hash(document.sha256),
+                ),
+                s["meta"],
+            ),
+        ]
+        flow += self.paragraphs(document.text)
+        if document.key_risks:
+            flow.append(para(translate("Documents", "Key risks"), s["heading"]))
+            flow += self.numbered(document.key_risks)
+        return flow
+
+    def hand_copy(self) -> list[Flowable]:
+        data, translate, s = self.data, self.translate, self.styles
+        flow: list[Flowable] = [para(translate("Documents", "Hand-copied statement"), s["heading"])]
+        if data.copy_strokes is None:
+            flow.append(
+                para(
+                    translate("Documents", "Institutional investor: exempt from hand-copying."),
+                    s["body"],
+                )
+            )
+            return flow
+        flow += [
+            para(
+                translate("Documents", "Sentence to copy: {sentence}").format(
+                    sentence=data.copy_sentence
+                ),
+                s["body"],
+            ),
+            Spacer(0, 2 * mm),
+            KeepTogether(
+                [
+                    Ink(data.copy_strokes, CONTENT_WIDTH, COPY_BOX_HEIGHT),
+                    para(
+                        translate("Documents", "Written by {name} on the signature pad").format(
+                            name=data.client_name
+                        ),
+                        s["caption"],
+                    ),
+                ]
+            ),
+            *self.signatures(("client",)),
+            Spacer(0, 3 * mm),
+            para(self.fixed("advisor_attest_copy"), s["body"]),
+            *self.signatures(("advisor",)),
+        ]
+        return flow
+
+    def statement_section(
+        self, title: str, text: str, roles: Sequence[str] = ("client",)
+    ) -> list[Flowable]:
+        return [
+            para(title, self.styles["title"]),
+            *self.paragraphs(text),
+            *self.signatures(roles),
+        ]
+
+    def recording_section(self) -> list[Flowable]:
+        recording = self.data.recording
+        assert recording is not None
+        translate, s = self.translate, self.styles
+        rows = (
+            (translate("Documents", "Recording reference"), recording.reference),
+            (translate("Documents", "Recording SHA-256"), recording.sha256),
+        )
+        header = (
+            translate("Documents", "No."),
+            translate("Documents", "Point covered"),
+            translate("Documents", "Status"),
+        )
+        covered = translate("Documents", "Covered")
+        items = [(str(i), item, covered) for i, item in enumerate(recording.checklist, start=1)]
+        flow: list[Flowable] = [
+            para(translate("Documents", "Audio and Video Recording Checklist"), s["title"]),
+            self.rows_table(rows),
+            para(translate("Documents", "Points covered in the recording"), s["heading"]),
+        ]
+        if items:
+            flow.append(self.grid((header, *items), (12 * mm, None, 22 * mm), header=True))
+        return flow
+
+    def evidence_section(self) -> list[Flowable]:
+        data, translate, s = self.data, self.translate, self.styles
+        flow: list[Flowable] = [
+            para(translate("Documents", "Evidence"), s["title"]),
+            self.rows_table(data.evidence_rows),
+        ]
+        if data.documents:
+            header = (
+                translate("Documents", "Document"),
+                translate("Documents", "Version"),
+                translate("Documents", "Read (s)"),
+                "SHA-256",
+            )
+            rows = [
+                (
+                    f"{self.kind_name(d.kind)}\n{d.title}",
+                    d.version,
+                    str(d.reading_seconds),
+                    d.sha256,
+                )
+                for d in data.documents
+            ]
+            flow += [
+                para(translate("Documents", "Documents shown"), s["heading"]),
+                self.grid((header, *rows), (46 * mm, 22 * mm, 24 * mm, None), header=True),
+            ]
+        return flow
+
+    # -- building blocks ----------------------------------------------------------------
+
+    def fixed(self, key: str) -> str:
+        """A fixed legal text from ``resources/documents`` in the pack's language."""
+        return templates.fixed_text(key, language=self.data.language)
+
+    def kind_name(self, kind: str) -> str:
+        translate = self.translate
+        names = {
+            "prospectus": translate("Documents", "Product prospectus"),
+            "risk_disclosure": translate("Documents", "Risk disclosure"),
+            "investor_rights": translate("Documents", "Investor rights notice"),
+            "contract_summary": translate("Documents", "Sales contract summary"),
+        }
+        return names.get(kind, kind)
+
+    def role_name(self, role: str) -> str:
+        translate = self.translate
+        names = {
+            "client": translate("Documents", "Investor's signature"),
+            "advisor": translate("Documents", "Advisor's signature"),
+        }
+        return names.get(role, role)
+
+    def paragraphs(self, text: str) -> list[Flowable]:
+        """Blank-line separated blocks as paragraphs (so long texts split across pages)."""
+        blocks = text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")
+        return [para(block.strip("\n"), self.styles["body"]) for block in blocks if block.strip()]
+
+    def numbered(self, items: Iterable[str]) -> list[Flowable]:
+        style = self.styles["item"]
+        return [
+            Paragraph(esc(item), style, bulletText=f"{i}.") for i, item in enumerate(items, start=1)
+        ]
+
+    def rows_table(self, rows: Sequence[tuple[str, str]]) -> Flowable:
+        if not rows:
+            return para("—", self.styles["body"])
+        return self.grid(rows, (LABEL_WIDTH, None), label_column=True)
+
+    def grid(
+        self,
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float | None],
+        *,
+        header: bool = False,
+        label_column: bool = False,
+    ) -> Table:
+        """A ruled table of escaped paragraphs; a ``None`` width takes the remaining space."""
+        fixed = sum(w for w in widths if w is not None)
+        flexible = sum(1 for w in widths if w is None)
+        col_widths = [
+            w if w is not None else (CONTENT_WIDTH - fixed) / max(flexible, 1) for w in widths
+        ]
+        cell, head = self.styles["cell"], self.styles["cell_head"]
+        cells = [
+            [
+                para(value, head if (header and r == 0) or (label_column and c == 0) else cell)
+                for c, value in enumerate(row)
+            ]
+            for r, row in enumerate(rows)
+        ]
+        commands: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), self.font),  # else the table selects Helvetica
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL))
+        if label_column:
+            commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
+        return Table(
+            cells,
+            colWidths=col_widths,
+            style=TableStyle(commands),
+            repeatRows=1 if header else 0,
+            hAlign="LEFT",
+        )
+
+    def signatures(self, roles: Sequence[str]) -> list[Flowable]:
+        """Signature boxes for ``roles`` side by side, kept together with their captions."""
+        blocks = [self.signature_block(role) for role in roles]
+        column = CONTENT_WIDTH / 2
+        table = Table(
+            [blocks],
+            colWidths=[column] * len(blocks),
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.font),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ]
+            ),
+            hAlign="LEFT",
+        )
+        return [Spacer(0, 5 * mm), KeepTogether([table])]
+
+    def signature_block(self, role: str) -> list[Flowable]:
+        s = self.styles
+        signature = _find_signature(self.data.signatures, role)
+        if signature is None:
+            caption = self.translate("Documents", "Not signed")
+        else:
+            caption = self.translate("Documents", "{name}, signed {time}").format(
+                name=signature.signer_name, time=local_time(signature.signed_at)
+            )
+        return [
+            para(self.role_name(role), s["cell_head"]),
+            Spacer(0, 1 * mm),
+            Ink(signature.strokes if signature else None, *SIGNATURE_BOX),
+            para(caption, s["caption"]),
+        ]
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type information
+    """Holds every page until the end so each can say "page N of M" (M known only then)."""
+
+    def __init__(
+        self,
+        *args: Any,
+        decorate: Callable[[Canvas, int, int], None],
+        creation_date: str,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._decorate = decorate
+        self._pages: list[dict[str, Any]] = []
+        # Invariant mode would date the PDF 2000-01-01; the generation time is just as stable.
+        self.setDateFormatter(lambda *_: creation_date)
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._decorate(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _find_signature(signatures: Sequence[PackSignature], role: str) -> PackSignature | None:
+    return next((s for s in signatures if s.role == role), None)
+
+
+def _short_hash(digest: str) -> str:
+    return digest if len(digest) <= 16 else f"{digest[:16]}…"
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (canvas strings do not wrap)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle(
+        "body", fontName=font, fontSize=10, leading=15.5, wordWrap="CJK", spaceAfter=2.5 * mm
+    )
+    return {
+        "body": base,
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontSize=16,
+            leading=22,
+            alignment=TA_CENTER,
+            spaceBefore=2 * mm,
+            spaceAfter=3 * mm,
+        ),
+        "heading": ParagraphStyle(
+            "heading", parent=base, fontSize=11.5, leading=16, spaceBefore=3 * mm, spaceAfter=2 * mm
+        ),
+        "meta": ParagraphStyle(
+            "meta",
+            parent=base,
+            fontSize=8.5,
+            leading=12,
+            alignment=TA_CENTER,
+            textColor=MUTED,
+            spaceAfter=5 * mm,
+        ),
+        "notice": ParagraphStyle(
+            "notice",
+            parent=base,
+            backColor=NOTICE_FILL,
+            borderColor=NOTICE_BORDER,
+            borderWidth=0.75,
+            borderPadding=(2.5 * mm, 3 * mm),
+            spaceBefore=2.5 * mm,
+            spaceAfter=5 * mm,
+        ),
+        "item": ParagraphStyle(
+            "item",
+            parent=base,
+            leftIndent=7 * mm,
+            bulletIndent=0,
+            bulletFontName=font,
+            spaceAfter=1.5 * mm,
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=13, spaceAfter=0),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=base, fontSize=9, leading=13, spaceAfter=0, textColor=MUTED
+        ),
+        "caption": ParagraphStyle(
+            "caption", parent=base, fontSize=8, leading=11, textColor=MUTED, spaceBefore=1 * mm
+        ),
+    }
