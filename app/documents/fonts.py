@@ -292,10 +292,10 @@ def _format4_maps(handle: BinaryIO, start: int, code: int) -> bool:
         (delta,) = struct.unpack(">h", _read(handle, deltas_at + 2 * i, 2))
         (range_offset,) = struct.unpack(">H", _read(handle, ranges_at + 2 * i, 2))
         if range_offset == 0:
-            return (code + delta) & 0xFFFF != 0
+            return bool((code + delta) & 0xFFFF)
         glyph_at = ranges_at + 2 * i + range_offset + 2 * (code - first)
         (glyph,) = struct.unpack(">H", _read(handle, glyph_at, 2))
-        return glyph != 0
+        return bool(glyph) and bool((glyph + delta) & 0xFFFF)
     return False
 
 
@@ -305,5 +305,5 @@ def _format12_maps(handle: BinaryIO, start: int, code: int) -> bool:
     for i in range(groups):
         first, last, glyph = struct.unpack(">III", data[12 * i : 12 * i + 12])
         if first <= code <= last:
-            return glyph + (code - first) != 0
+            return bool(glyph + (code - first))
     return False

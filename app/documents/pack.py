@@ -12,18 +12,12 @@ PDF creation date set from ``generated_at``), so a pack can be rebuilt and compa
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC
 from functools import partial
-from typing import Any
-from zoneinfo import ZoneInfo
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,32 +26,36 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
 from app.documents import templates
-from app.documents.escape import esc, para
+from app.documents.escape import para
 from app.documents.fonts import register_cjk_font
 from app.documents.ink import Ink
+from app.documents.layout import (
+    CONTENT_WIDTH,
+    GRID,
+    LABEL_WIDTH,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    NumberedCanvas,
+    fit_text,
+    grid,
+    local_time,
+    make_styles,
+    numbered,
+    paragraphs,
+)
 from app.documents.model import PackData, PackSignature, ShownDocument
 from app.i18n import SUPPORTED_LANGUAGES, catalog
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 SIGNATURE_BOX = (60 * mm, 25 * mm)
 COPY_BOX_HEIGHT = 38 * mm
-LABEL_WIDTH = 46 * mm
-
-GRID = colors.Color(0.75, 0.78, 0.82)
-LABEL_FILL = colors.Color(0.95, 0.96, 0.97)
-NOTICE_FILL = colors.Color(1.0, 0.96, 0.88)
-NOTICE_BORDER = colors.Color(0.85, 0.55, 0.15)
-MUTED = colors.Color(0.35, 0.38, 0.42)
 
 
 def build_pack(data: PackData) -> bytes:
@@ -66,13 +64,6 @@ def build_pack(data: PackData) -> bytes:
     Raises :class:`app.documents.fonts.FontUnavailable` when no Chinese font can be used.
     """
     return _Pack(data, register_cjk_font()).build()
-
-
-def local_time(moment: datetime) -> str:
-    """``moment`` in Beijing time, e.g. ``2025-03-04 14:05:09 (UTC+08:00)``; naive = UTC."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S (UTC+08:00)")
 
 
 class _Pack:
@@ -84,7 +75,7 @@ class _Pack:
         self.translate: Callable[[str, str], str] = lambda context, text: table.get(
             (context, text), text
         )
-        self.styles = _styles(font)
+        self.styles = make_styles(font)
 
     # -- document and page furniture -------------------------------------------------
 
@@ -122,7 +113,7 @@ class _Pack:
         if created.tzinfo is None:
             created = created.replace(tzinfo=UTC)
         canvasmaker = partial(
-            _NumberedCanvas,
+            NumberedCanvas,
             decorate=self._decorate_page,
             creation_date=created.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'"),
         )
@@ -137,11 +128,16 @@ class _Pack:
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
         top = PAGE_HEIGHT - 11 * mm
-        case_label = self.translate("Documents", "Case {case_id}").format(case_id=data.case_id)
+        case_label = fit_text(
+            self.translate("Documents", "Case {case_id}").format(case_id=data.case_id),
+            font,
+            8,
+            CONTENT_WIDTH / 2,
+        )
         case_width = canvas.stringWidth(case_label, font, 8)
         canvas.drawRightString(PAGE_WIDTH - MARGIN, top, case_label)
         canvas.drawString(
-            MARGIN, top, _fit(data.institution, font, 8, CONTENT_WIDTH - case_width - 6 * mm)
+            MARGIN, top, fit_text(data.institution, font, 8, CONTENT_WIDTH - case_width - 6 * mm)
         )
         canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
         bottom = 10 * mm
@@ -155,7 +151,7 @@ class _Pack:
         )
         page_width = canvas.stringWidth(page_label, font, 8)
         canvas.drawString(
-            MARGIN, bottom, _fit(generated, font, 8, CONTENT_WIDTH - page_width - 6 * mm)
+            MARGIN, bottom, fit_text(generated, font, 8, CONTENT_WIDTH - page_width - 6 * mm)
         )
         canvas.restoreState()
 
@@ -234,7 +230,7 @@ class _Pack:
             ]
             flow += [
                 para(translate("Documents", "Questionnaire answers"), s["heading"]),
-                self.grid((header, *body), (12 * mm, 100 * mm, None), header=True),
+                grid(self.styles, (header, *body), (12 * mm, 100 * mm, None), header=True),
             ]
         flow += self.signatures(("client",))
         return flow
@@ -252,10 +248,10 @@ class _Pack:
         ]
         if data.reasons:
             flow.append(para(translate("Documents", "Reasons"), s["heading"]))
-            flow += self.numbered(data.reasons)
+            flow += numbered(data.reasons, s["item"])
         if data.requirements:
             flow.append(para(translate("Documents", "Requirements"), s["heading"]))
-            flow += self.numbered(data.requirements)
+            flow += numbered(data.requirements, s["item"])
         flow += [
             para(translate("Documents", "Investor confirmation"), s["heading"]),
             para(self.fixed("investor_confirmation"), s["body"]),
@@ -297,10 +293,10 @@ class _Pack:
                 s["meta"],
             ),
         ]
-        flow += self.paragraphs(document.text)
+        flow += paragraphs(document.text, s["body"])
         if document.key_risks:
             flow.append(para(translate("Documents", "Key risks"), s["heading"]))
-            flow += self.numbered(document.key_risks)
+            flow += numbered(document.key_risks, s["item"])
         return flow
 
     def hand_copy(self) -> list[Flowable]:
@@ -345,7 +341,7 @@ class _Pack:
     ) -> list[Flowable]:
         return [
             para(title, self.styles["title"]),
-            *self.paragraphs(text),
+            *paragraphs(text, self.styles["body"]),
             *self.signatures(roles),
         ]
 
@@ -370,7 +366,7 @@ class _Pack:
             para(translate("Documents", "Points covered in the recording"), s["heading"]),
         ]
         if items:
-            flow.append(self.grid((header, *items), (12 * mm, None, 22 * mm), header=True))
+            flow.append(grid(self.styles, (header, *items), (12 * mm, None, 22 * mm), header=True))
         return flow
 
     def evidence_section(self) -> list[Flowable]:
@@ -397,7 +393,7 @@ class _Pack:
             ]
             flow += [
                 para(translate("Documents", "Documents shown"), s["heading"]),
-                self.grid((header, *rows), (46 * mm, 22 * mm, 24 * mm, None), header=True),
+                grid(self.styles, (header, *rows), (46 * mm, 22 * mm, 24 * mm, None), header=True),
             ]
         return flow
 
@@ -425,64 +421,10 @@ class _Pack:
         }
         return names.get(role, role)
 
-    def paragraphs(self, text: str) -> list[Flowable]:
-        """Blank-line separated blocks as paragraphs (so long texts split across pages)."""
-        blocks = text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")
-        return [para(block.strip("\n"), self.styles["body"]) for block in blocks if block.strip()]
-
-    def numbered(self, items: Iterable[str]) -> list[Flowable]:
-        style = self.styles["item"]
-        return [
-            Paragraph(esc(item), style, bulletText=f"{i}.") for i, item in enumerate(items, start=1)
-        ]
-
     def rows_table(self, rows: Sequence[tuple[str, str]]) -> Flowable:
         if not rows:
             return para("—", self.styles["body"])
-        return self.grid(rows, (LABEL_WIDTH, None), label_column=True)
-
-    def grid(
-        self,
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[float | None],
-        *,
-        header: bool = False,
-        label_column: bool = False,
-    ) -> Table:
-        """A ruled table of escaped paragraphs; a ``None`` width takes the remaining space."""
-        fixed = sum(w for w in widths if w is not None)
-        flexible = sum(1 for w in widths if w is None)
-        col_widths = [
-            w if w is not None else (CONTENT_WIDTH - fixed) / max(flexible, 1) for w in widths
-        ]
-        cell, head = self.styles["cell"], self.styles["cell_head"]
-        cells = [
-            [
-                para(value, head if (header and r == 0) or (label_column and c == 0) else cell)
-                for c, value in enumerate(row)
-            ]
-            for r, row in enumerate(rows)
-        ]
-        commands: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), self.font),  # else the table selects Helvetica
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]
-        if header:
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL))
-        if label_column:
-            commands.append(("BACKGROUND", (0, 0), (0, -1), LABEL_FILL))
-        return Table(
-            cells,
-            colWidths=col_widths,
-            style=TableStyle(commands),
-            repeatRows=1 if header else 0,
-            hAlign="LEFT",
-        )
+        return grid(self.styles, rows, (LABEL_WIDTH, None), label_column=True)
 
     def signatures(self, roles: Sequence[str]) -> list[Flowable]:
         """Signature boxes for ``roles`` side by side, kept together with their captions."""
@@ -520,102 +462,9 @@ class _Pack:
         ]
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type information
-    """Holds every page until the end so each can say "page N of M" (M known only then)."""
-
-    def __init__(
-        self,
-        *args: Any,
-        decorate: Callable[[Canvas, int, int], None],
-        creation_date: str,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._decorate = decorate
-        self._pages: list[dict[str, Any]] = []
-        # Invariant mode would date the PDF 2000-01-01; the generation time is just as stable.
-        self.setDateFormatter(lambda *_: creation_date)
-
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._decorate(self, number, total)
-            super().showPage()
-        super().save()
-
-
 def _find_signature(signatures: Sequence[PackSignature], role: str) -> PackSignature | None:
     return next((s for s in signatures if s.role == role), None)
 
 
 def _short_hash(digest: str) -> str:
     return digest if len(digest) <= 16 else f"{digest[:16]}…"
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` (canvas strings do not wrap)."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle(
-        "body", fontName=font, fontSize=10, leading=15.5, wordWrap="CJK", spaceAfter=2.5 * mm
-    )
-    return {
-        "body": base,
-        "title": ParagraphStyle(
-            "title",
-            parent=base,
-            fontSize=16,
-            leading=22,
-            alignment=TA_CENTER,
-            spaceBefore=2 * mm,
-            spaceAfter=3 * mm,
-        ),
-        "heading": ParagraphStyle(
-            "heading", parent=base, fontSize=11.5, leading=16, spaceBefore=3 * mm, spaceAfter=2 * mm
-        ),
-        "meta": ParagraphStyle(
-            "meta",
-            parent=base,
-            fontSize=8.5,
-            leading=12,
-            alignment=TA_CENTER,
-            textColor=MUTED,
-            spaceAfter=5 * mm,
-        ),
-        "notice": ParagraphStyle(
-            "notice",
-            parent=base,
-            backColor=NOTICE_FILL,
-            borderColor=NOTICE_BORDER,
-            borderWidth=0.75,
-            borderPadding=(2.5 * mm, 3 * mm),
-            spaceBefore=2.5 * mm,
-            spaceAfter=5 * mm,
-        ),
-        "item": ParagraphStyle(
-            "item",
-            parent=base,
-            leftIndent=7 * mm,
-            bulletIndent=0,
-            bulletFontName=font,
-            spaceAfter=1.5 * mm,
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=13, spaceAfter=0),
-        "cell_head": ParagraphStyle(
-            "cell_head", parent=base, fontSize=9, leading=13, spaceAfter=0, textColor=MUTED
-        ),
-        "caption": ParagraphStyle(
-            "caption", parent=base, fontSize=8, leading=11, textColor=MUTED, spaceBefore=1 * mm
-        ),
-    }

@@ -107,10 +107,10 @@ _HASHES: dict[str, hashes.HashAlgorithm] = {
 }
 
 
-def _store(cert: asn1_x509.Certificate) -> SimpleCertificateStore:
-    store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
-    store.register(cert)
-    return store
+def _no_other_certificates() -> SimpleCertificateStore:
+    """The signer's certificate is always embedded; registering it too would embed a copy,
+    an unsigned duplicate that could be edited without any effect on the verdict."""
+    return SimpleCertificateStore()  # type: ignore[no-untyped-call]
 
 
 class _DeviceSigner(signers.SimpleSigner):
@@ -125,7 +125,7 @@ class _DeviceSigner(signers.SimpleSigner):
         super().__init__(
             signing_cert=cert,
             signing_key=asn1_keys.PrivateKeyInfo.load(_der(creds.key_pem)),
-            cert_registry=_store(cert),
+            cert_registry=_no_other_certificates(),
         )
         self._private = serialization.load_pem_private_key(creds.key_pem, password=None)
 
@@ -190,7 +190,8 @@ def seal_pdf(
     # Room for the CMS object: signature, signed attributes and the certificates. Known in
     # advance, which spares pyHanko a trial signature to measure it.
     certs = [signer.signing_cert, *signer.cert_registry]
-    reserve = 4096 + sum(len(cert.dump()) for cert in certs)
+    needed = 4096 + sum(len(cert.dump()) for cert in certs)
+    reserve = -(-needed // 256) * 256  # pyHanko wants an even number; round up
     output: io.BytesIO = asyncio.run(_sign(pdf_signer, writer, signed_at, reserve))
     return output.getvalue()
 
@@ -267,7 +268,7 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
     except Exception:
         signed_at = None
 
-    intact = crypto_ok = covers_all = clean_placeholder = False
+    intact = crypto_ok = cert_bound = covers_all = clean_placeholder = False
     try:
         # The certificate as its own trust anchor: only the signature is judged here (no
         # path building, no warnings logged); trust is a separate question below.
@@ -285,6 +286,7 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
         )
         intact = bool(status.intact)
         crypto_ok = bool(status.valid)
+        cert_bound = _certificate_bound(sig)
         covers_all = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         clean_placeholder = _only_padding_after_cms(sig.pkcs7_content)
     except Exception:  # a malformed signature is a broken seal, not an unreadable file
@@ -300,6 +302,8 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
         )
     elif not crypto_ok:
         problem = translate("Documents", "The seal's signature is not valid.")
+    elif not cert_bound:
+        problem = translate("Documents", "The certificate in the seal was altered.")
     elif not covers_all:
         problem = _coverage_problem(reader, sig, status.coverage)
     elif not clean_placeholder:
@@ -385,6 +389,31 @@ def _within_validity(cert: asn1_x509.Certificate, moment: datetime | None) -> da
     start = validity["not_before"].native
     end = validity["not_after"].native
     return moment if start <= moment <= end else None
+
+
+def _certificate_bound(sig: EmbeddedPdfSignature) -> bool:
+    """The signed ESS signing-certificate(-v2) attribute names the embedded certificate.
+
+    The certificates in a CMS object are not themselves signed: without this binding the
+    signer's name could be edited in the file and the signature would still verify.
+    PAdES requires the attribute; other signatures without it are accepted as they are.
+    """
+    cert_der = sig.signer_cert.dump()
+    for attr in sig.signer_info["signed_attrs"]:
+        kind = attr["type"].native
+        if kind not in ("signing_certificate_v2", "signing_certificate"):
+            continue
+        ids = attr["values"][0]["certs"]
+        if len(ids) == 0:
+            return False
+        first = ids[0]
+        if kind == "signing_certificate":
+            algorithm = "sha1"
+        else:
+            algorithm = first["hash_algorithm"]["algorithm"].native
+        expected = bytes(first["cert_hash"].native)
+        return bool(hashlib.new(algorithm, cert_der).digest() == expected)
+    return sig.sig_object.get("/SubFilter") != "/ETSI.CAdES.detached"
 
 
 def _only_padding_after_cms(contents: bytes) -> bool:

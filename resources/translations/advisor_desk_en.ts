@@ -45,6 +45,14 @@
         <translation>Product matching</translation>
     </message>
     <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ Back</translation>
     </message>
@@ -71,6 +79,18 @@
     <message>
         <source>Choose product ▶</source>
         <translation>Choose product ▶</translation>
+    </message>
+    <message>
+        <source>Continue to disclosure ▶</source>
+        <translation>Continue to disclosure ▶</translation>
+    </message>
+    <message>
+        <source>Record disclosure ▶</source>
+        <translation>Record disclosure ▶</translation>
+    </message>
+    <message>
+        <source>Sign and seal ▶</source>
+        <translation>Sign and seal ▶</translation>
     </message>
     <message>
         <source>Draft saved {time}</source>
@@ -500,6 +520,34 @@
         <source>must be a string</source>
         <translation>must be a string</translation>
     </message>
+    <message>
+        <source>Check the seal of a PDF pack and that the document is unchanged.</source>
+        <translation>Check the seal of a PDF pack and that the document is unchanged.</translation>
+    </message>
+    <message>
+        <source>the PDF to check</source>
+        <translation>the PDF to check</translation>
+    </message>
+    <message>
+        <source>print the result as one JSON object</source>
+        <translation>print the result as one JSON object</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>signer: {signer}</source>
+        <translation>signer: {signer}</translation>
+    </message>
+    <message>
+        <source>signed at: {time}</source>
+        <translation>signed at: {time}</translation>
+    </message>
+    <message>
+        <source>certificate: {fingerprint}</source>
+        <translation>certificate: {fingerprint}</translation>
+    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -809,6 +857,867 @@
     <message>
         <source>advisor-desk demo: warning: using the documented demo password '{password}'; use --password-stdin for another.</source>
         <translation>advisor-desk demo: warning: using the documented demo password '{password}'; use --password-stdin for another.</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>Match a product before the disclosure step.</source>
+        <translation>Match a product before the disclosure step.</translation>
+    </message>
+    <message>
+        <source>{title}: the client must read it to the end.</source>
+        <translation>{title}: the client must read it to the end.</translation>
+    </message>
+    <message>
+        <source>{title} changed since it was shown; show it again.</source>
+        <translation>{title} changed since it was shown; show it again.</translation>
+    </message>
+    <message>
+        <source>{title}: each key risk must be acknowledged separately ({n} left).</source>
+        <translation>{title}: each key risk must be acknowledged separately ({n} left).</translation>
+    </message>
+    <message>
+        <source>The client must copy the sentence by hand.</source>
+        <translation>The client must copy the sentence by hand.</translation>
+    </message>
+    <message>
+        <source>Confirm that the client copied the whole sentence themselves.</source>
+        <translation>Confirm that the client copied the whole sentence themselves.</translation>
+    </message>
+    <message>
+        <source>The client must confirm the special risk warning and the investment confirmation.</source>
+        <translation>The client must confirm the special risk warning and the investment confirmation.</translation>
+    </message>
+    <message>
+        <source>Attest that you gave the elderly client the extra explanation.</source>
+        <translation>Attest that you gave the elderly client the extra explanation.</translation>
+    </message>
+    <message>
+        <source>The client must confirm the purchase again after the explanation.</source>
+        <translation>The client must confirm the purchase again after the explanation.</translation>
+    </message>
+    <message>
+        <source>The client must make the qualified-investor commitment.</source>
+        <translation>The client must make the qualified-investor commitment.</translation>
+    </message>
+    <message>
+        <source>Attest that you explained the concentration of the client's assets.</source>
+        <translation>Attest that you explained the concentration of the client's assets.</translation>
+    </message>
+    <message>
+        <source>Attest that you explained whether the premium is affordable.</source>
+        <translation>Attest that you explained whether the premium is affordable.</translation>
+    </message>
+    <message>
+        <source>The recording must cover every point ({n} not ticked).</source>
+        <translation>The recording must cover every point ({n} not ticked).</translation>
+    </message>
+    <message>
+        <source>Enter the recording's reference.</source>
+        <translation>Enter the recording's reference.</translation>
+    </message>
+    <message>
+        <source>The recording's SHA-256 is 64 hexadecimal characters.</source>
+        <translation>The recording's SHA-256 is 64 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>This case is not waiting for disclosure.</source>
+        <translation>This case is not waiting for disclosure.</translation>
+    </message>
+    <message>
+        <source>Recording file</source>
+        <translation>Recording file</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <source>The client acknowledges each key risk:</source>
+        <translation>The client acknowledges each key risk:</translation>
+    </message>
+    <message>
+        <source>Read to the end ✓</source>
+        <translation>Read to the end ✓</translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the document to continue.</source>
+        <translation>Scroll to the end of the document to continue.</translation>
+    </message>
+    <message>
+        <source>Documents and confirmations</source>
+        <translation>Documents and confirmations</translation>
+    </message>
+    <message>
+        <source>Record the disclosure</source>
+        <translation>Record the disclosure</translation>
+    </message>
+    <message>
+        <source>The client copies this sentence by hand:</source>
+        <translation>The client copies this sentence by hand:</translation>
+    </message>
+    <message>
+        <source>Client's handwriting</source>
+        <translation>Client's handwriting</translation>
+    </message>
+    <message>
+        <source>I attest that the client copied the whole sentence themselves.</source>
+        <translation>I attest that the client copied the whole sentence themselves.</translation>
+    </message>
+    <message>
+        <source>Special risk warning</source>
+        <translation>Special risk warning</translation>
+    </message>
+    <message>
+        <source>The client read the special risk warning and signs the investment confirmation.</source>
+        <translation>The client read the special risk warning and signs the investment confirmation.</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation>Elderly special care</translation>
+    </message>
+    <message>
+        <source>I gave the extra explanation point by point.</source>
+        <translation>I gave the extra explanation point by point.</translation>
+    </message>
+    <message>
+        <source>The client confirms the purchase again.</source>
+        <translation>The client confirms the purchase again.</translation>
+    </message>
+    <message>
+        <source>Qualified-investor commitment</source>
+        <translation>Qualified-investor commitment</translation>
+    </message>
+    <message>
+        <source>The client makes this commitment.</source>
+        <translation>The client makes this commitment.</translation>
+    </message>
+    <message>
+        <source>I explained this to the client.</source>
+        <translation>I explained this to the client.</translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation>Audio and video recording (双录)</translation>
+    </message>
+    <message>
+        <source>Recording reference</source>
+        <translation>Recording reference</translation>
+    </message>
+    <message>
+        <source>Recording SHA-256</source>
+        <translation>Recording SHA-256</translation>
+    </message>
+    <message>
+        <source>Compute from the file…</source>
+        <translation>Compute from the file…</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>The device's sealing key or certificate cannot be read.</source>
+        <translation>The device's sealing key or certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The device's sealing key is of an unsupported type.</source>
+        <translation>The device's sealing key is of an unsupported type.</translation>
+    </message>
+    <message>
+        <source>The device's sealing key does not match its certificate.</source>
+        <translation>The device's sealing key does not match its certificate.</translation>
+    </message>
+    <message>
+        <source>cannot be embedded: {error}</source>
+        <translation>cannot be embedded: {error}</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>{variable} (not set)</source>
+        <translation>{variable} (not set)</translation>
+    </message>
+    <message>
+        <source>no .ttf or .ttc file</source>
+        <translation>no .ttf or .ttc file</translation>
+    </message>
+    <message>
+        <source>fc-match not installed</source>
+        <translation>fc-match not installed</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font was found, so the PDF documents cannot be produced. Searched: {places}. Install Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei, copy a .ttf or .ttc font into {folder}, or set the environment variable {variable} to the path of a Chinese TrueType font. OpenType/CFF fonts (.otf, Noto Sans CJK, Source Han) cannot be embedded.</source>
+        <translation>No Chinese TrueType font was found, so the PDF documents cannot be produced. Searched: {places}. Install Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei, copy a .ttf or .ttc font into {folder}, or set the environment variable {variable} to the path of a Chinese TrueType font. OpenType/CFF fonts (.otf, Noto Sans CJK, Source Han) cannot be embedded.</translation>
+    </message>
+    <message>
+        <source>not a TrueType or OpenType font</source>
+        <translation>not a TrueType or OpenType font</translation>
+    </message>
+    <message>
+        <source>CFF/OpenType outlines, which cannot be embedded</source>
+        <translation>CFF/OpenType outlines, which cannot be embedded</translation>
+    </message>
+    <message>
+        <source>no character map</source>
+        <translation>no character map</translation>
+    </message>
+    <message>
+        <source>unreadable: {error}</source>
+        <translation>unreadable: {error}</translation>
+    </message>
+    <message>
+        <source>has no Chinese characters</source>
+        <translation>has no Chinese characters</translation>
+    </message>
+    <message>
+        <source>Sales documents</source>
+        <translation>Sales documents</translation>
+    </message>
+    <message>
+        <source>Case {case_id}</source>
+        <translation>Case {case_id}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Generated {time} on {device}</source>
+        <translation>Generated {time} on {device}</translation>
+    </message>
+    <message>
+        <source>Special Risk Warning</source>
+        <translation>Special Risk Warning</translation>
+    </message>
+    <message>
+        <source>Investment Confirmation</source>
+        <translation>Investment Confirmation</translation>
+    </message>
+    <message>
+        <source>Qualified Investor Commitment</source>
+        <translation>Qualified Investor Commitment</translation>
+    </message>
+    <message>
+        <source>Special Care for Elderly Investors</source>
+        <translation>Special Care for Elderly Investors</translation>
+    </message>
+    <message>
+        <source>Investor Basic Information Form</source>
+        <translation>Investor Basic Information Form</translation>
+    </message>
+    <message>
+        <source>Institution: {institution}    Advisor: {advisor}</source>
+        <translation>Institution: {institution}    Advisor: {advisor}</translation>
+    </message>
+    <message>
+        <source>Risk Tolerance Assessment Result Notice</source>
+        <translation>Risk Tolerance Assessment Result Notice</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Questionnaire answers</source>
+        <translation>Questionnaire answers</translation>
+    </message>
+    <message>
+        <source>Suitability Opinion and Investor Confirmation</source>
+        <translation>Suitability Opinion and Investor Confirmation</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Suitability opinion</source>
+        <translation>Suitability opinion</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Investor confirmation</source>
+        <translation>Investor confirmation</translation>
+    </message>
+    <message>
+        <source>Risk Disclosure</source>
+        <translation>Risk Disclosure</translation>
+    </message>
+    <message>
+        <source>{kind} · version {version} · SHA-256 {digest}</source>
+        <translation>{kind} · version {version} · SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>Key risks</translation>
+    </message>
+    <message>
+        <source>Hand-copied statement</source>
+        <translation>Hand-copied statement</translation>
+    </message>
+    <message>
+        <source>Institutional investor: exempt from hand-copying.</source>
+        <translation>Institutional investor: exempt from hand-copying.</translation>
+    </message>
+    <message>
+        <source>Sentence to copy: {sentence}</source>
+        <translation>Sentence to copy: {sentence}</translation>
+    </message>
+    <message>
+        <source>Written by {name} on the signature pad</source>
+        <translation>Written by {name} on the signature pad</translation>
+    </message>
+    <message>
+        <source>Recording reference</source>
+        <translation>Recording reference</translation>
+    </message>
+    <message>
+        <source>Recording SHA-256</source>
+        <translation>Recording SHA-256</translation>
+    </message>
+    <message>
+        <source>Point covered</source>
+        <translation>Point covered</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Audio and Video Recording Checklist</source>
+        <translation>Audio and Video Recording Checklist</translation>
+    </message>
+    <message>
+        <source>Points covered in the recording</source>
+        <translation>Points covered in the recording</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Read (s)</source>
+        <translation>Read (s)</translation>
+    </message>
+    <message>
+        <source>Documents shown</source>
+        <translation>Documents shown</translation>
+    </message>
+    <message>
+        <source>Product prospectus</source>
+        <translation>Product prospectus</translation>
+    </message>
+    <message>
+        <source>Risk disclosure</source>
+        <translation>Risk disclosure</translation>
+    </message>
+    <message>
+        <source>Investor rights notice</source>
+        <translation>Investor rights notice</translation>
+    </message>
+    <message>
+        <source>Sales contract summary</source>
+        <translation>Sales contract summary</translation>
+    </message>
+    <message>
+        <source>Investor's signature</source>
+        <translation>Investor's signature</translation>
+    </message>
+    <message>
+        <source>Advisor's signature</source>
+        <translation>Advisor's signature</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>{name}, signed {time}</source>
+        <translation>{name}, signed {time}</translation>
+    </message>
+    <message>
+        <source>The document is not sealed: it has no signature.</source>
+        <translation>The document is not sealed: it has no signature.</translation>
+    </message>
+    <message>
+        <source>The seal is damaged and cannot be read.</source>
+        <translation>The seal is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The seal is damaged and cannot be checked.</source>
+        <translation>The seal is damaged and cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The sealed content was altered: it no longer matches the seal.</source>
+        <translation>The sealed content was altered: it no longer matches the seal.</translation>
+    </message>
+    <message>
+        <source>The seal's signature is not valid.</source>
+        <translation>The seal's signature is not valid.</translation>
+    </message>
+    <message>
+        <source>The certificate in the seal was altered.</source>
+        <translation>The certificate in the seal was altered.</translation>
+    </message>
+    <message>
+        <source>The seal contains data that is not part of it.</source>
+        <translation>The seal contains data that is not part of it.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation>This is not a PDF file.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read ({detail}).</source>
+        <translation>The PDF file is damaged and cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>The PDF file is encrypted and cannot be checked.</source>
+        <translation>The PDF file is encrypted and cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was sealed: {count} later update(s) were appended.</source>
+        <translation>The document was changed after it was sealed: {count} later update(s) were appended.</translation>
+    </message>
+    <message>
+        <source>The document was changed after it was sealed: data was appended.</source>
+        <translation>The document was changed after it was sealed: data was appended.</translation>
+    </message>
+    <message>
+        <source>The seal does not cover the whole document.</source>
+        <translation>The seal does not cover the whole document.</translation>
+    </message>
+    <message>
+        <source>Bank wealth management product (public)</source>
+        <translation>Bank wealth management product (public)</translation>
+    </message>
+    <message>
+        <source>Bank wealth management product (private)</source>
+        <translation>Bank wealth management product (private)</translation>
+    </message>
+    <message>
+        <source>Structured deposit</source>
+        <translation>Structured deposit</translation>
+    </message>
+    <message>
+        <source>Trust plan</source>
+        <translation>Trust plan</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Investment-linked insurance</source>
+        <translation>Investment-linked insurance</translation>
+    </message>
+    <message>
+        <source>Public fund</source>
+        <translation>Public fund</translation>
+    </message>
+    <message>
+        <source>Private fund</source>
+        <translation>Private fund</translation>
+    </message>
+    <message>
+        <source>Securities asset management plan</source>
+        <translation>Securities asset management plan</translation>
+    </message>
+    <message>
+        <source>R1 (low risk)</source>
+        <translation>R1 (low risk)</translation>
+    </message>
+    <message>
+        <source>R2 (medium-low risk)</source>
+        <translation>R2 (medium-low risk)</translation>
+    </message>
+    <message>
+        <source>R3 (medium risk)</source>
+        <translation>R3 (medium risk)</translation>
+    </message>
+    <message>
+        <source>R4 (medium-high risk)</source>
+        <translation>R4 (medium-high risk)</translation>
+    </message>
+    <message>
+        <source>R5 (high risk)</source>
+        <translation>R5 (high risk)</translation>
+    </message>
+    <message>
+        <source>C1 (conservative)</source>
+        <translation>C1 (conservative)</translation>
+    </message>
+    <message>
+        <source>C2 (cautious)</source>
+        <translation>C2 (cautious)</translation>
+    </message>
+    <message>
+        <source>C3 (balanced)</source>
+        <translation>C3 (balanced)</translation>
+    </message>
+    <message>
+        <source>C4 (active)</source>
+        <translation>C4 (active)</translation>
+    </message>
+    <message>
+        <source>C5 (aggressive)</source>
+        <translation>C5 (aggressive)</translation>
+    </message>
+    <message>
+        <source>cash management</source>
+        <translation>cash management</translation>
+    </message>
+    <message>
+        <source>fixed income</source>
+        <translation>fixed income</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation>equity</translation>
+    </message>
+    <message>
+        <source>futures and derivatives</source>
+        <translation>futures and derivatives</translation>
+    </message>
+    <message>
+        <source>complex or high-risk</source>
+        <translation>complex or high-risk</translation>
+    </message>
+    <message>
+        <source>up to 1 year</source>
+        <translation>up to 1 year</translation>
+    </message>
+    <message>
+        <source>1 to 5 years</source>
+        <translation>1 to 5 years</translation>
+    </message>
+    <message>
+        <source>no particular limit</source>
+        <translation>no particular limit</translation>
+    </message>
+    <message>
+        <source>Suitable: the product matches the client</source>
+        <translation>Suitable: the product matches the client</translation>
+    </message>
+    <message>
+        <source>Not matched: sold only because the client asked for it on their own initiative</source>
+        <translation>Not matched: sold only because the client asked for it on their own initiative</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Prohibited</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation>Elderly special care</translation>
+    </message>
+    <message>
+        <source>Special risk warning and investment confirmation signed</source>
+        <translation>Special risk warning and investment confirmation signed</translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation>Audio and video recording (双录)</translation>
+    </message>
+    <message>
+        <source>24-hour cooling-off period</source>
+        <translation>24-hour cooling-off period</translation>
+    </message>
+    <message>
+        <source>15-day free-look period</source>
+        <translation>15-day free-look period</translation>
+    </message>
+    <message>
+        <source>Concentration explained: more than half of financial assets</source>
+        <translation>Concentration explained: more than half of financial assets</translation>
+    </message>
+    <message>
+        <source>Affordability explained: premium above 30% of annual income</source>
+        <translation>Affordability explained: premium above 30% of annual income</translation>
+    </message>
+    <message>
+        <source>open-ended, redeemable daily</source>
+        <translation>open-ended, redeemable daily</translation>
+    </message>
+    <message>
+        <source>open-ended, minimum holding {n} days</source>
+        <translation>open-ended, minimum holding {n} days</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation>Annual income</translation>
+    </message>
+    <message>
+        <source>Financial assets</source>
+        <translation>Financial assets</translation>
+    </message>
+    <message>
+        <source>Investment experience</source>
+        <translation>Investment experience</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>Investor class</source>
+        <translation>Investor class</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>Investment horizon</translation>
+    </message>
+    <message>
+        <source>Intended varieties</source>
+        <translation>Intended varieties</translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation>Assessed at</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Professional investor: no questionnaire, matched as C5</source>
+        <translation>Professional investor: no questionnaire, matched as C5</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation>Risk rating</translation>
+    </message>
+    <message>
+        <source>issuer {issuer}, distributor {distributor}; sold as {risk}</source>
+        <translation>issuer {issuer}, distributor {distributor}; sold as {risk}</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation>Variety</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>Rules applied</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Seal certificate (SHA-256)</source>
+        <translation>Seal certificate (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Answers (SHA-256)</source>
+        <translation>Answers (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <source>Matched at</source>
+        <translation>Matched at</translation>
+    </message>
+    <message>
+        <source>Match reasons</source>
+        <translation>Match reasons</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Document {kind}</source>
+        <translation>Document {kind}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Signed by {name}</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Audit chain head</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Preview of the signed documents</source>
+        <translation>Preview of the signed documents</translation>
+    </message>
+    <message>
+        <source>Verify the seal</source>
+        <translation>Verify the seal</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Back to the client</source>
+        <translation>Back to the client</translation>
+    </message>
+    <message>
+        <source>{name}: signed and sealed</source>
+        <translation>{name}: signed and sealed</translation>
+    </message>
+    <message>
+        <source>Signed at {time}</source>
+        <translation>Signed at {time}</translation>
+    </message>
+    <message>
+        <source>File: {name} ({pages} pages)</source>
+        <translation>File: {name} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>Cooling-off until {time}: no sales contact; the client may cancel.</source>
+        <translation>Cooling-off until {time}: no sales contact; the client may cancel.</translation>
+    </message>
+    <message>
+        <source>Free-look period until {time}.</source>
+        <translation>Free-look period until {time}.</translation>
+    </message>
+    <message>
+        <source>Seal valid: signed by {signer} at {time}; the document is unchanged.</source>
+        <translation>Seal valid: signed by {signer} at {time}; the document is unchanged.</translation>
+    </message>
+    <message>
+        <source>Seal NOT valid: {problem}</source>
+        <translation>Seal NOT valid: {problem}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2814,135 @@
     <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Please sign here.</source>
+        <translation>Please sign here.</translation>
+    </message>
+    <message>
+        <source>The signature is too short. Please clear it and sign again.</source>
+        <translation>The signature is too short. Please clear it and sign again.</translation>
+    </message>
+    <message>
+        <source>Please copy the sentence by hand.</source>
+        <translation>Please copy the sentence by hand.</translation>
+    </message>
+    <message>
+        <source>The copied sentence looks incomplete. Please copy the whole sentence.</source>
+        <translation>The copied sentence looks incomplete. Please copy the whole sentence.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the pad</source>
+        <translation>Clear the pad</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Undo the last stroke</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo the stroke</source>
+        <translation>Redo the stroke</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>This case has no matched product to sign.</source>
+        <translation>This case has no matched product to sign.</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Client: {name}</translation>
+    </message>
+    <message>
+        <source>Product: {code} {name}</source>
+        <translation>Product: {code} {name}</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Amount: {amount}</translation>
+    </message>
+    <message>
+        <source>Risk: product {risk}, client {level}</source>
+        <translation>Risk: product {risk}, client {level}</translation>
+    </message>
+    <message>
+        <source>Suitability: {outcome}</source>
+        <translation>Suitability: {outcome}</translation>
+    </message>
+    <message>
+        <source>Read: {title} (version {version}, {seconds} s)</source>
+        <translation>Read: {title} (version {version}, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Requirement met: {what}</source>
+        <translation>Requirement met: {what}</translation>
+    </message>
+    <message>
+        <source>Finish the disclosure step before signing.</source>
+        <translation>Finish the disclosure step before signing.</translation>
+    </message>
+    <message>
+        <source>Suitability records of case {case}</source>
+        <translation>Suitability records of case {case}</translation>
+    </message>
+    <message>
+        <source>This case has no signed pack yet.</source>
+        <translation>This case has no signed pack yet.</translation>
+    </message>
+    <message>
+        <source>The stored pack does not match the hash recorded at signing.</source>
+        <translation>The stored pack does not match the hash recorded at signing.</translation>
+    </message>
+    <message>
+        <source>What the client is signing</source>
+        <translation>What the client is signing</translation>
+    </message>
+    <message>
+        <source>Client signature</source>
+        <translation>Client signature</translation>
+    </message>
+    <message>
+        <source>Advisor signature</source>
+        <translation>Advisor signature</translation>
+    </message>
+    <message>
+        <source>Sign and seal the documents</source>
+        <translation>Sign and seal the documents</translation>
+    </message>
+    <message>
+        <source>Advisor: {name}</source>
+        <translation>Advisor: {name}</translation>
+    </message>
+    <message>
+        <source>Building and sealing the documents…</source>
+        <translation>Building and sealing the documents…</translation>
     </message>
 </context>
 <context>

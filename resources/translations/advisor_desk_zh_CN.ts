@@ -46,6 +46,14 @@
         <translation>产品匹配</translation>
     </message>
     <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
@@ -72,6 +80,18 @@
     <message>
         <source>Choose product ▶</source>
         <translation>选择产品 ▶</translation>
+    </message>
+    <message>
+        <source>Continue to disclosure ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record disclosure ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and seal ▶</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved {time}</source>
@@ -501,6 +521,34 @@
         <source>must be a string</source>
         <translation>须为字符串</translation>
     </message>
+    <message>
+        <source>Check the seal of a PDF pack and that the document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the result as one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer: {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed at: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -810,6 +858,867 @@
     <message>
         <source>advisor-desk demo: warning: using the documented demo password &apos;{password}&apos;; use --password-stdin for another.</source>
         <translation>advisor-desk demo：警告：正在使用文档中公开的演示密码“{password}”；如需其他密码，请使用 --password-stdin。</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>Match a product before the disclosure step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the client must read it to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} changed since it was shown; show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: each key risk must be acknowledged separately ({n} left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client must copy the sentence by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the client copied the whole sentence themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client must confirm the special risk warning and the investment confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest that you gave the elderly client the extra explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client must confirm the purchase again after the explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client must make the qualified-investor commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest that you explained the concentration of the client&apos;s assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest that you explained whether the premium is affordable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording must cover every point ({n} not ticked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recording&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s SHA-256 is 64 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is not waiting for disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client acknowledges each key risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read to the end ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the end of the document to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client copies this sentence by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s handwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I attest that the client copied the whole sentence themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special risk warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client read the special risk warning and signs the investment confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation type="unfinished">老年客户特别关怀</translation>
+    </message>
+    <message>
+        <source>I gave the extra explanation point by point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client confirms the purchase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified-investor commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client makes this commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I explained this to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation type="unfinished">同步录音录像（双录）</translation>
+    </message>
+    <message>
+        <source>Recording reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute from the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>The device&apos;s sealing key or certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s sealing key is of an unsupported type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s sealing key does not match its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be embedded: {error}</source>
+        <translation>无法嵌入：{error}</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>{variable} (not set)</source>
+        <translation>{variable}（未设置）</translation>
+    </message>
+    <message>
+        <source>no .ttf or .ttc file</source>
+        <translation>没有 .ttf 或 .ttc 文件</translation>
+    </message>
+    <message>
+        <source>fc-match not installed</source>
+        <translation>未安装 fc-match</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font was found, so the PDF documents cannot be produced. Searched: {places}. Install Microsoft YaHei (msyh.ttc) or WenQuanYi Micro Hei, copy a .ttf or .ttc font into {folder}, or set the environment variable {variable} to the path of a Chinese TrueType font. OpenType/CFF fonts (.otf, Noto Sans CJK, Source Han) cannot be embedded.</source>
+        <translation>未找到可用的中文 TrueType 字体，无法生成 PDF 文件。已查找：{places}。请安装微软雅黑（msyh.ttc）或文泉驿微米黑，或将 .ttf / .ttc 字体文件复制到 {folder}，或将环境变量 {variable} 设置为中文 TrueType 字体文件的路径。OpenType/CFF 字体（.otf、Noto Sans CJK、思源黑体）无法嵌入。</translation>
+    </message>
+    <message>
+        <source>not a TrueType or OpenType font</source>
+        <translation>不是 TrueType 或 OpenType 字体</translation>
+    </message>
+    <message>
+        <source>CFF/OpenType outlines, which cannot be embedded</source>
+        <translation>CFF/OpenType 轮廓，无法嵌入</translation>
+    </message>
+    <message>
+        <source>no character map</source>
+        <translation>缺少字符映射表</translation>
+    </message>
+    <message>
+        <source>unreadable: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>has no Chinese characters</source>
+        <translation>不含中文字符</translation>
+    </message>
+    <message>
+        <source>Sales documents</source>
+        <translation>理财产品销售文件</translation>
+    </message>
+    <message>
+        <source>Case {case_id}</source>
+        <translation>业务编号：{case_id}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 / 共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Generated {time} on {device}</source>
+        <translation>生成时间：{time}　设备：{device}</translation>
+    </message>
+    <message>
+        <source>Special Risk Warning</source>
+        <translation>特别风险警示书</translation>
+    </message>
+    <message>
+        <source>Investment Confirmation</source>
+        <translation>投资确认书</translation>
+    </message>
+    <message>
+        <source>Qualified Investor Commitment</source>
+        <translation>合格投资者承诺书</translation>
+    </message>
+    <message>
+        <source>Special Care for Elderly Investors</source>
+        <translation>老年客户特别关怀</translation>
+    </message>
+    <message>
+        <source>Investor Basic Information Form</source>
+        <translation>投资者基本信息表</translation>
+    </message>
+    <message>
+        <source>Institution: {institution}    Advisor: {advisor}</source>
+        <translation>销售机构：{institution}　　理财顾问：{advisor}</translation>
+    </message>
+    <message>
+        <source>Risk Tolerance Assessment Result Notice</source>
+        <translation>风险承受能力评估结果告知函</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>所选答案</translation>
+    </message>
+    <message>
+        <source>Questionnaire answers</source>
+        <translation>问卷作答情况</translation>
+    </message>
+    <message>
+        <source>Suitability Opinion and Investor Confirmation</source>
+        <translation>适当性匹配意见及投资者确认书</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">产品名称</translation>
+    </message>
+    <message>
+        <source>Suitability opinion</source>
+        <translation>适当性匹配意见</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>销售要求</translation>
+    </message>
+    <message>
+        <source>Investor confirmation</source>
+        <translation>投资者确认</translation>
+    </message>
+    <message>
+        <source>Risk Disclosure</source>
+        <translation>风险揭示书</translation>
+    </message>
+    <message>
+        <source>{kind} · version {version} · SHA-256 {digest}</source>
+        <translation>{kind} · 版本 {version} · SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>Key risks</source>
+        <translation>重点风险提示</translation>
+    </message>
+    <message>
+        <source>Hand-copied statement</source>
+        <translation>投资者手写抄录</translation>
+    </message>
+    <message>
+        <source>Institutional investor: exempt from hand-copying.</source>
+        <translation>机构投资者，免于手写抄录。</translation>
+    </message>
+    <message>
+        <source>Sentence to copy: {sentence}</source>
+        <translation>抄录内容：{sentence}</translation>
+    </message>
+    <message>
+        <source>Written by {name} on the signature pad</source>
+        <translation>{name} 于签名板手写</translation>
+    </message>
+    <message>
+        <source>Recording reference</source>
+        <translation>录音录像编号</translation>
+    </message>
+    <message>
+        <source>Recording SHA-256</source>
+        <translation>录音录像文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>Point covered</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Audio and Video Recording Checklist</source>
+        <translation>双录（录音录像）要点清单</translation>
+    </message>
+    <message>
+        <source>Points covered in the recording</source>
+        <translation>录音录像覆盖要点</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>签署证据</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Read (s)</source>
+        <translation>阅读时长（秒）</translation>
+    </message>
+    <message>
+        <source>Documents shown</source>
+        <translation>已展示文件</translation>
+    </message>
+    <message>
+        <source>Product prospectus</source>
+        <translation>产品说明书</translation>
+    </message>
+    <message>
+        <source>Risk disclosure</source>
+        <translation>风险揭示书</translation>
+    </message>
+    <message>
+        <source>Investor rights notice</source>
+        <translation>投资者权益须知</translation>
+    </message>
+    <message>
+        <source>Sales contract summary</source>
+        <translation>销售合同摘要</translation>
+    </message>
+    <message>
+        <source>Investor&apos;s signature</source>
+        <translation>投资者签名</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s signature</source>
+        <translation>理财顾问签名</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>{name}, signed {time}</source>
+        <translation>签署人：{name}　签署时间：{time}</translation>
+    </message>
+    <message>
+        <source>The document is not sealed: it has no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal is damaged and cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed content was altered: it no longer matches the seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in the seal was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal contains data that is not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is encrypted and cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after it was sealed: {count} later update(s) were appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after it was sealed: data was appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal does not cover the whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank wealth management product (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank wealth management product (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured deposit</source>
+        <translation type="unfinished">结构性存款</translation>
+    </message>
+    <message>
+        <source>Trust plan</source>
+        <translation type="unfinished">信托计划</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished">保险</translation>
+    </message>
+    <message>
+        <source>Investment-linked insurance</source>
+        <translation type="unfinished">投资连结保险</translation>
+    </message>
+    <message>
+        <source>Public fund</source>
+        <translation type="unfinished">公募基金</translation>
+    </message>
+    <message>
+        <source>Private fund</source>
+        <translation type="unfinished">私募基金</translation>
+    </message>
+    <message>
+        <source>Securities asset management plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R1 (low risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R2 (medium-low risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R3 (medium risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R4 (medium-high risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R5 (high risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C1 (conservative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2 (cautious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C3 (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C4 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C5 (aggressive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>futures and derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complex or high-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5 years</source>
+        <translation type="unfinished">1–5 年</translation>
+    </message>
+    <message>
+        <source>no particular limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable: the product matches the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched: sold only because the client asked for it on their own initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation type="unfinished">禁止销售</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation type="unfinished">老年客户特别关怀</translation>
+    </message>
+    <message>
+        <source>Special risk warning and investment confirmation signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation type="unfinished">同步录音录像（双录）</translation>
+    </message>
+    <message>
+        <source>24-hour cooling-off period</source>
+        <translation type="unfinished">24 小时冷静期</translation>
+    </message>
+    <message>
+        <source>15-day free-look period</source>
+        <translation type="unfinished">15 天犹豫期</translation>
+    </message>
+    <message>
+        <source>Concentration explained: more than half of financial assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affordability explained: premium above 30% of annual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended, redeemable daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended, minimum holding {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished">{n} 天</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">证件号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机号码</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">职业</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investor class</source>
+        <translation type="unfinished">投资者类别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended varieties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional investor: no questionnaire, matched as C5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">产品类型</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk rating</source>
+        <translation type="unfinished">风险等级</translation>
+    </message>
+    <message>
+        <source>issuer {issuer}, distributor {distributor}; sold as {risk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>Variety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal certificate (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the signed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the client</source>
+        <translation type="unfinished">返回客户</translation>
+    </message>
+    <message>
+        <source>{name}: signed and sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {name} ({pages} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling-off until {time}: no sales contact; the client may cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-look period until {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal valid: signed by {signer} at {time}; the document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal NOT valid: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2815,135 @@
     <message>
         <source>Finish</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Please sign here.</source>
+        <translation>请在此处签名。</translation>
+    </message>
+    <message>
+        <source>The signature is too short. Please clear it and sign again.</source>
+        <translation>签名过短，请清除后重新签名。</translation>
+    </message>
+    <message>
+        <source>Please copy the sentence by hand.</source>
+        <translation>请亲笔抄录该语句。</translation>
+    </message>
+    <message>
+        <source>The copied sentence looks incomplete. Please copy the whole sentence.</source>
+        <translation>抄录内容不完整，请完整抄录整句。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此处签名</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the pad</source>
+        <translation>清除签名板</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>撤销上一笔</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo the stroke</source>
+        <translation>重做该笔画</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>This case has no matched product to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: {code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: product {risk}, client {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitability: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: {title} (version {version}, {seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement met: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the disclosure step before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitability records of case {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no signed pack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored pack does not match the hash recorded at signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client is signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and seal the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and sealing the documents…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,12 @@ def test_undo_redo_and_clear(qtbot: QtBot, pad: SignaturePad) -> None:
     assert not pad.can_redo()
     pad.redo()
     assert [s[0][1] for s in xy(pad.strokes())] == [40, 90, 180]
+    qtbot.keyClick(pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s[0][1] for s in xy(pad.strokes())] == [40, 90]
+    qtbot.keyClick(
+        pad, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [s[0][1] for s in xy(pad.strokes())] == [40, 90, 180]
     with qtbot.waitSignal(pad.strokes_changed):
         pad.clear()
     assert pad.is_empty() and pad.strokes().strokes == ()
@@ -327,15 +333,20 @@ def test_the_field_buttons_follow_the_pad(qtbot: QtBot) -> None:
 def test_the_error_line_shows_a_refusal_until_the_signer_draws_again(qtbot: QtBot) -> None:
     field = SignatureField("signing.advisor_pad", "Advisor signature")
     qtbot.addWidget(field)
+    field.resize(700, 300)
     field.show()
     qtbot.waitExposed(field)
     error = find(field, QWidget, "signing.advisor_pad.error")
     assert error.isHidden()
     draw(qtbot, field.pad, [(100, 100), (103, 101)])  # a tick
+    pad_size = field.pad.size()
     refusal = check_signature(field.strokes(), field="signing.advisor_pad")
     assert refusal
     field.show_errors(refusal)
     assert not error.isHidden() and field.error.text() == refusal[0].message
+    # The message takes no room from the pad, so the ink does not shrink under the signer.
+    QApplication.processEvents()  # let the layout react, as it would on screen
+    assert field.pad.size() == pad_size
     draw(qtbot, field.pad, [(20, 40), (300, 60)])
     assert error.isHidden()
 

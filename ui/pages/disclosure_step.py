@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -34,6 +34,9 @@ from ui.i18n import translate
 from ui.operations import run_op
 from ui.widgets.forms import ERROR_STYLE, FormBinder
 from ui.widgets.signature_pad import SignatureField
+
+
+FIT_CHECK_MS = 150
 
 
 def choose_recording_file(parent: QWidget) -> Path | None:
@@ -121,7 +124,23 @@ class _DocumentView(QWidget):
 
     def _check_end(self) -> None:
         bar = self.text.verticalScrollBar()
-        if not self.read_to_end and bar.value() >= bar.maximum() and self.isVisible():
+        if self.read_to_end or not self.isVisible():
+            return
+        if bar.maximum() == 0:
+            # Either the whole text fits, or it is not laid out yet (the range arrives a
+            # moment later): decide once the event loop has laid it out.
+            QTimer.singleShot(FIT_CHECK_MS, self._check_fits)
+            return
+        if bar.value() >= bar.maximum():
+            self._mark_read()
+
+    def _check_fits(self) -> None:
+        bar = self.text.verticalScrollBar()
+        if not self.read_to_end and self.isVisible() and bar.maximum() == 0:
+            self._mark_read()
+
+    def _mark_read(self) -> None:
+        if not self.read_to_end:
             self.read_to_end = True
             for box in self.risk_boxes.values():
                 box.setEnabled(True)

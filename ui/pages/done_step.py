@@ -195,6 +195,7 @@ class DonePage(QWidget):
         if self.document.pageCount() == 0:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(300)  # sharp on paper; 1200 dpi page images would take gigabytes
         if not ask_printer(self, printer):
             return
         painter = QPainter()

@@ -14,15 +14,11 @@ signs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QElapsedTimer,
     QEvent,
-    QIODevice,
     QLineF,
     QPointF,
     QRectF,
@@ -35,14 +31,11 @@ from PySide6.QtGui import (
     QEventPoint,
     QFont,
     QHideEvent,
-    QImage,
-    QImageWriter,
     QInputDevice,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPointingDevice,
@@ -63,13 +56,12 @@ from app.documents.model import Point, Strokes
 from app.errors import FieldError
 from ui.i18n import translate
 from ui.widgets.forms import ERROR_STYLE
+from ui.widgets.ink_painting import MAX_PEN_WIDTH, InkPiece, fit, ink_pieces, paint_pieces
+from ui.widgets.ink_painting import render_png as render_png  # previews, from here too
 
 MOUSE_PRESSURE = 0.5  # a mouse has none; draw it mid-weight
-MIN_PEN_WIDTH = 1.2  # canvas px at pressure 0
-MAX_PEN_WIDTH = 3.5  # canvas px at pressure 1
 MIN_PAD_SIZE = QSize(480, 160)
 
-INK = QColor(16, 24, 64)  # blue-black, like a ballpoint
 SURFACE = QColor(Qt.GlobalColor.white)
 GUIDE = QColor(190, 190, 190)
 HINT = QColor(150, 150, 150)
@@ -84,95 +76,6 @@ _NOT_A_MOUSE = {
 }
 
 
-def pen_width(pressure: float) -> float:
-    """Line width in canvas pixels for a pressure in 0..1."""
-    pressure = min(1.0, max(0.0, pressure))
-    return MIN_PEN_WIDTH + (MAX_PEN_WIDTH - MIN_PEN_WIDTH) * pressure
-
-
-@dataclass(frozen=True)
-class _InkPiece:
-    width: float
-    path: QPainterPath
-
-
-def _ink_pieces(stroke: Sequence[Point]) -> list[_InkPiece]:
-    """The stroke as smooth quadratic curves through the midpoints of its samples.
-
-    Consecutive pieces of (nearly) the same width share one path: a mouse stroke is one
-    path, a pen stroke a few dozen, which keeps painting cheap for a long sentence.
-    """
-    if not stroke:
-        return []
-    if len(stroke) == 1:
-        x, y, pressure, _ = stroke[0]
-        path = QPainterPath(QPointF(x, y))
-        path.lineTo(x + 0.01, y)  # a dot: the round cap draws it
-        return [_InkPiece(pen_width(pressure), path)]
-    points = [QPointF(x, y) for x, y, _, _ in stroke]
-    widths = [round(pen_width(p) * 20) / 20 for _, _, p, _ in stroke]
-    pieces: list[_InkPiece] = []
-    path = QPainterPath(points[0])
-    width = widths[0]
-    for i in range(1, len(points)):
-        piece_width = widths[i]
-        if piece_width != width:
-            pieces.append(_InkPiece(width, path))
-            path = QPainterPath(path.currentPosition())
-            width = piece_width
-        if i < len(points) - 1:
-            middle = (points[i] + points[i + 1]) / 2
-            path.quadTo(points[i], middle)
-        else:
-            path.lineTo(points[i])
-    pieces.append(_InkPiece(width, path))
-    return pieces
-
-
-def _paint_pieces(painter: QPainter, pieces: Iterable[_InkPiece]) -> None:
-    pen = QPen(INK)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for piece in pieces:
-        pen.setWidthF(piece.width)
-        painter.setPen(pen)
-        painter.drawPath(piece.path)
-
-
-def _fit(canvas: QSize, width: float, height: float) -> QTransform:
-    """Canvas to a ``width`` × ``height`` area: uniform scale, centred."""
-    scale = min(width / max(1, canvas.width()), height / max(1, canvas.height()))
-    transform = QTransform()
-    transform.translate(
-        (width - canvas.width() * scale) / 2, (height - canvas.height() * scale) / 2
-    )
-    transform.scale(scale, scale)
-    return transform
-
-
-def render_png(strokes: Strokes, width: int, height: int, *, transparent: bool = False) -> bytes:
-    """``strokes`` drawn into a ``width`` × ``height`` PNG (fitted, centred), for previews."""
-    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setTransform(_fit(QSize(strokes.width, strokes.height), width, height))
-        for stroke in strokes.strokes:
-            _paint_pieces(painter, _ink_pieces(stroke))
-    finally:
-        painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)  # local and synchronous: gone before this returns
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    written = QImageWriter(buffer, QByteArray(b"png")).write(image)
-    buffer.close()
-    if not written:
-        raise RuntimeError("the PNG encoder is missing")
-    return bytes(data.data())
-
-
 class SignaturePad(QWidget):
     """Captures strokes; the caller names it (``signing.client_pad``…) and checks the ink."""
 
@@ -181,7 +84,7 @@ class SignaturePad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._strokes: list[tuple[Point, ...]] = []
-        self._pieces: list[list[_InkPiece]] = []  # painted form of each finished stroke
+        self._pieces: list[list[InkPiece]] = []  # painted form of each finished stroke
         self._redo: list[tuple[Point, ...]] = []
         self._current: list[Point] = []
         self._source: str | None = None  # "mouse", "tablet" or "touch" while drawing
@@ -211,7 +114,7 @@ class SignaturePad(QWidget):
         self._current = []
         self._source = None
         self._strokes = [tuple(stroke) for stroke in strokes.strokes if stroke]
-        self._pieces = [_ink_pieces(stroke) for stroke in self._strokes]
+        self._pieces = [ink_pieces(stroke) for stroke in self._strokes]
         self._redo = []
         has_ink = bool(self._strokes)
         self._canvas = QSize(strokes.width, strokes.height) if has_ink else None
@@ -248,7 +151,7 @@ class SignaturePad(QWidget):
             self._canvas = self.size()
         stroke = self._redo.pop()
         self._strokes.append(stroke)
-        self._pieces.append(_ink_pieces(stroke))
+        self._pieces.append(ink_pieces(stroke))
         self.update()
         self.strokes_changed.emit()
 
@@ -282,7 +185,7 @@ class SignaturePad(QWidget):
         return self._canvas if self._canvas is not None else self.size()
 
     def _to_widget(self) -> QTransform:
-        return _fit(self._canvas_size(), self.width(), self.height())
+        return fit(self._canvas_size(), self.width(), self.height())
 
     def _restart(self) -> None:
         """The pad is empty again: the canvas follows the widget and time starts over."""
@@ -326,7 +229,7 @@ class SignaturePad(QWidget):
         if not stroke:
             return
         self._strokes.append(stroke)
-        self._pieces.append(_ink_pieces(stroke))
+        self._pieces.append(ink_pieces(stroke))
         self._redo.clear()
         self.update()
         self.strokes_changed.emit()
@@ -453,7 +356,7 @@ class SignaturePad(QWidget):
             self._paint_guides(painter, canvas)
             exposed = transform.inverted()[0].mapRect(QRectF(event.rect()))
             for pieces in self._pieces:
-                _paint_pieces(
+                paint_pieces(
                     painter,
                     (
                         p
@@ -463,7 +366,7 @@ class SignaturePad(QWidget):
                         .intersects(exposed)
                     ),
                 )
-            _paint_pieces(painter, _ink_pieces(self._current))
+            paint_pieces(painter, ink_pieces(self._current))
             painter.resetTransform()
             frame = QPen(GUIDE)
             frame.setCosmetic(True)
