@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Permission, allows
 from app.services import auth, settings
 from app.services.context import Actor, Workspace
+from ui import messages, verify_file
 from ui.i18n import translate
 from ui.idle import IdleWatcher
 from ui.labels import role_label
 from ui.lock_screen import LockScreen
+from ui.operations import run_op
 from ui.pages.case_page import CasePage
 from ui.pages.catalog_page import CatalogPage
 from ui.pages.client_form import ClientForm
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         toolbar.addAction(self.lock_action)
+        self.verify_action = QAction(translate("MainWindow", "Verify a PDF…"), self)
+        self.verify_action.setObjectName("nav.verify_pdf")
+        self.verify_action.triggered.connect(self.verify_pdf_file)
+        toolbar.addAction(self.verify_action)
         self.addToolBar(toolbar)
         self.who = QLabel(
             translate("MainWindow", "{name} ({role})").format(
@@ -179,6 +185,16 @@ class MainWindow(QMainWindow):
     def _client_saved(self, _client_id: str) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Saved."), 5000)
         self.clients.model.refresh()
+
+    def verify_pdf_file(self) -> None:
+        """Check the seal of any PDF the user opens (a pack from e-mail, a print, a copy)."""
+        path = verify_file.choose_pdf_to_verify(self)
+        if path is None:
+            return
+        run_op(self, lambda: verify_file.verify_file(path), self._show_verification)
+
+    def _show_verification(self, text: str) -> None:
+        messages.show_info(self, text)
 
     # -- locking -----------------------------------------------------------------------
     def lock(self) -> None:

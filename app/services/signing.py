@@ -19,7 +19,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents import templates
-from app.documents.certificates import DeviceCredentials, create_device_certificate
 from app.documents.model import PackData, PackSignature, Recording, ShownDocument, Strokes
 from app.documents.pack import build_pack
 from app.documents.seal import VerifyResult, seal_pdf, verify_pdf
@@ -46,6 +45,7 @@ from app.rulebook import questionnaire, rulebook
 from app.services.cases import load_case
 from app.services.clients import mask_phone
 from app.services.context import Actor, Workspace, audited, require
+from app.services.device_keys import ensure_credentials
 from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import (
@@ -57,7 +57,6 @@ from app.store.models import (
     CaseMatch,
     Client,
     Device,
-    DeviceCredential,
     DisclosureRecord,
     Product,
     SalesCase,
@@ -93,42 +92,6 @@ class SignedCase:
 
 def _local(moment: datetime) -> str:
     return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def ensure_credentials(session: Session, ws: Workspace) -> DeviceCredentials:
-    """This device's active signing credentials; created (self-signed) on first use."""
-    row = session.scalars(
-        select(DeviceCredential).where(
-            DeviceCredential.device_id == ws.device_id, DeviceCredential.active.is_(True)
-        )
-    ).first()
-    if row is not None:
-        return DeviceCredentials(
-            key_pem=row.key_pem.encode("ascii"),
-            cert_pem=row.cert_pem.encode("ascii"),
-            fingerprint_sha256=row.fingerprint,
-        )
-    device = session.get(Device, ws.device_id)
-    branch = session.get(Branch, device.branch_id) if device else None
-    creds = create_device_certificate(
-        device.name if device else ws.device_id,
-        branch.name if branch else "Advisor Desk",
-        now=ws.now(),
-    )
-    session.add(
-        DeviceCredential(
-            id=new_id(),
-            device_id=ws.device_id,
-            key_pem=creds.key_pem.decode("ascii"),
-            cert_pem=creds.cert_pem.decode("ascii"),
-            fingerprint=creds.fingerprint_sha256,
-            issuer="local",
-            active=True,
-            created_at=ws.now(),
-        )
-    )
-    session.flush()
-    return creds
 
 
 @dataclass

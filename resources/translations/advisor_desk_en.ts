@@ -2216,6 +2216,10 @@
         <translation>Lock</translation>
     </message>
     <message>
+        <source>Verify a PDF…</source>
+        <translation>Verify a PDF…</translation>
+    </message>
+    <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
@@ -3331,6 +3335,41 @@
     <message>
         <source>The amount must be greater than zero.</source>
         <translation>The amount must be greater than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFile</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verify a PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the seal is valid and the document is unchanged.</source>
+        <translation>{name}: the seal is valid and the document is unchanged.</translation>
+    </message>
+    <message>
+        <source>{name}: NOT valid — {problem}</source>
+        <translation>{name}: NOT valid — {problem}</translation>
+    </message>
+    <message>
+        <source>Signer: {signer}</source>
+        <translation>Signer: {signer}</translation>
+    </message>
+    <message>
+        <source>Signed at: {time}</source>
+        <translation>Signed at: {time}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
     </message>
 </context>
 </TS>

@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>风险揭示</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>签署</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -83,15 +83,15 @@
     </message>
     <message>
         <source>Continue to disclosure ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>进入风险揭示 ▶</translation>
     </message>
     <message>
         <source>Record disclosure ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>记录风险揭示 ▶</translation>
     </message>
     <message>
         <source>Sign and seal ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>签署并加盖电子印章 ▶</translation>
     </message>
     <message>
         <source>Draft saved {time}</source>
@@ -523,31 +523,31 @@
     </message>
     <message>
         <source>Check the seal of a PDF pack and that the document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证 PDF 文件包的电子印章，并确认文件未被改动。</translation>
     </message>
     <message>
         <source>the PDF to check</source>
-        <translation type="unfinished"></translation>
+        <translation>待验证的 PDF 文件</translation>
     </message>
     <message>
         <source>print the result as one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>以单个 JSON 对象输出结果</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>signer: {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人：{signer}</translation>
     </message>
     <message>
         <source>signed at: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>签署时间：{time}</translation>
     </message>
     <message>
         <source>certificate: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>证书指纹：{fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -864,174 +864,174 @@
     <name>Disclosure</name>
     <message>
         <source>Match a product before the disclosure step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成产品匹配，再进行风险揭示。</translation>
     </message>
     <message>
         <source>{title}: the client must read it to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：客户须完整阅读至末尾。</translation>
     </message>
     <message>
         <source>{title} changed since it was shown; show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} 在展示后已发生变更，请重新展示。</translation>
     </message>
     <message>
         <source>{title}: each key risk must be acknowledged separately ({n} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：每项重点风险须由客户逐项确认（尚余 {n} 项）。</translation>
     </message>
     <message>
         <source>The client must copy the sentence by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户须亲笔抄录该语句。</translation>
     </message>
     <message>
         <source>Confirm that the client copied the whole sentence themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认客户已本人亲笔完整抄录整句。</translation>
     </message>
     <message>
         <source>The client must confirm the special risk warning and the investment confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户须确认特别风险警示书及投资确认书。</translation>
     </message>
     <message>
         <source>Attest that you gave the elderly client the extra explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认您已向老年客户进行补充说明。</translation>
     </message>
     <message>
         <source>The client must confirm the purchase again after the explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>补充说明后，客户须再次确认购买。</translation>
     </message>
     <message>
         <source>The client must make the qualified-investor commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户须作出合格投资者承诺。</translation>
     </message>
     <message>
         <source>Attest that you explained the concentration of the client&apos;s assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认您已向客户说明其资产集中度风险。</translation>
     </message>
     <message>
         <source>Attest that you explained whether the premium is affordable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认您已向客户说明保费是否在其承受能力范围内。</translation>
     </message>
     <message>
         <source>The recording must cover every point ({n} not ticked).</source>
-        <translation type="unfinished"></translation>
+        <translation>录音录像须覆盖全部要点（尚有 {n} 项未勾选）。</translation>
     </message>
     <message>
         <source>Enter the recording&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入录音录像编号。</translation>
     </message>
     <message>
         <source>The recording&apos;s SHA-256 is 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音录像文件的 SHA-256 应为 64 位十六进制字符。</translation>
     </message>
     <message>
         <source>This case is not waiting for disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务当前不处于风险揭示环节。</translation>
     </message>
     <message>
         <source>Recording file</source>
-        <translation type="unfinished"></translation>
+        <translation>录音录像文件</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（版本 {version}）</translation>
     </message>
     <message>
         <source>The client acknowledges each key risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户逐项确认以下重点风险：</translation>
     </message>
     <message>
         <source>Read to the end ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅读至末尾 ✓</translation>
     </message>
     <message>
         <source>Scroll to the end of the document to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请滚动至文件末尾后继续。</translation>
     </message>
     <message>
         <source>Documents and confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>文件与确认事项</translation>
     </message>
     <message>
         <source>Record the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>记录风险揭示</translation>
     </message>
     <message>
         <source>The client copies this sentence by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>请客户亲笔抄录以下语句：</translation>
     </message>
     <message>
         <source>Client&apos;s handwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>客户亲笔抄录</translation>
     </message>
     <message>
         <source>I attest that the client copied the whole sentence themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人确认客户已亲笔完整抄录整句。</translation>
     </message>
     <message>
         <source>Special risk warning</source>
-        <translation type="unfinished"></translation>
+        <translation>特别风险警示</translation>
     </message>
     <message>
         <source>The client read the special risk warning and signs the investment confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已阅读特别风险警示书，并签署投资确认书。</translation>
     </message>
     <message>
         <source>Elderly special care</source>
-        <translation type="unfinished">老年客户特别关怀</translation>
+        <translation>老年客户特别关怀</translation>
     </message>
     <message>
         <source>I gave the extra explanation point by point.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已逐项进行补充说明。</translation>
     </message>
     <message>
         <source>The client confirms the purchase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户再次确认购买。</translation>
     </message>
     <message>
         <source>Qualified-investor commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>合格投资者承诺书</translation>
     </message>
     <message>
         <source>The client makes this commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户作出上述承诺。</translation>
     </message>
     <message>
         <source>I explained this to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已向客户说明上述事项。</translation>
     </message>
     <message>
         <source>Audio and video recording (双录)</source>
-        <translation type="unfinished">同步录音录像（双录）</translation>
+        <translation>同步录音录像（双录）</translation>
     </message>
     <message>
         <source>Recording reference</source>
-        <translation type="unfinished"></translation>
+        <translation>录音录像编号</translation>
     </message>
     <message>
         <source>Recording SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>录音录像文件 SHA-256</translation>
     </message>
     <message>
         <source>Compute from the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件计算…</translation>
     </message>
     <message>
         <source>Confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>确认事项</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
         <source>The device&apos;s sealing key or certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本设备的电子印章密钥或证书。</translation>
     </message>
     <message>
         <source>The device&apos;s sealing key is of an unsupported type.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备的电子印章密钥类型不受支持。</translation>
     </message>
     <message>
         <source>The device&apos;s sealing key does not match its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备的电子印章密钥与其证书不匹配。</translation>
     </message>
     <message>
         <source>cannot be embedded: {error}</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>Generated {time} on {device}</source>
-        <translation>生成时间：{time}　设备：{device}</translation>
+        <translation>生成时间：{time}&#x3000;设备：{device}</translation>
     </message>
     <message>
         <source>Special Risk Warning</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Institution: {institution}    Advisor: {advisor}</source>
-        <translation>销售机构：{institution}　　理财顾问：{advisor}</translation>
+        <translation>销售机构：{institution}&#x3000;&#x3000;理财顾问：{advisor}</translation>
     </message>
     <message>
         <source>Risk Tolerance Assessment Result Notice</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">产品名称</translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Suitability opinion</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Covered</source>
@@ -1271,454 +1271,454 @@
     </message>
     <message>
         <source>{name}, signed {time}</source>
-        <translation>签署人：{name}　签署时间：{time}</translation>
+        <translation>签署人：{name}&#x3000;签署时间：{time}</translation>
     </message>
     <message>
         <source>The document is not sealed: it has no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未加盖电子印章：文件中没有签名。</translation>
     </message>
     <message>
         <source>The seal is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章已损坏，无法读取。</translation>
     </message>
     <message>
         <source>The seal is damaged and cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章已损坏，无法验证。</translation>
     </message>
     <message>
         <source>The sealed content was altered: it no longer matches the seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>加盖电子印章的内容已被篡改，与电子印章不再一致。</translation>
     </message>
     <message>
         <source>The seal&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章的签名无效。</translation>
     </message>
     <message>
         <source>The certificate in the seal was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章中的证书已被篡改。</translation>
     </message>
     <message>
         <source>The seal contains data that is not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章中含有不属于其本身的数据。</translation>
     </message>
     <message>
         <source>This is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 PDF 文件。</translation>
     </message>
     <message>
         <source>The PDF file is damaged and cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件已损坏，无法读取（{detail}）。</translation>
     </message>
     <message>
         <source>The PDF file is encrypted and cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件已加密，无法验证。</translation>
     </message>
     <message>
         <source>The document was changed after it was sealed: {count} later update(s) were appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在加盖电子印章后被修改：其后追加了 {count} 次更新。</translation>
     </message>
     <message>
         <source>The document was changed after it was sealed: data was appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在加盖电子印章后被修改：其后追加了数据。</translation>
     </message>
     <message>
         <source>The seal does not cover the whole document.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章未覆盖整个文件。</translation>
     </message>
     <message>
         <source>Bank wealth management product (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>银行理财产品（公募）</translation>
     </message>
     <message>
         <source>Bank wealth management product (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>银行理财产品（私募）</translation>
     </message>
     <message>
         <source>Structured deposit</source>
-        <translation type="unfinished">结构性存款</translation>
+        <translation>结构性存款</translation>
     </message>
     <message>
         <source>Trust plan</source>
-        <translation type="unfinished">信托计划</translation>
+        <translation>信托计划</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished">保险</translation>
+        <translation>保险</translation>
     </message>
     <message>
         <source>Investment-linked insurance</source>
-        <translation type="unfinished">投资连结保险</translation>
+        <translation>投资连结保险</translation>
     </message>
     <message>
         <source>Public fund</source>
-        <translation type="unfinished">公募基金</translation>
+        <translation>公募基金</translation>
     </message>
     <message>
         <source>Private fund</source>
-        <translation type="unfinished">私募基金</translation>
+        <translation>私募基金</translation>
     </message>
     <message>
         <source>Securities asset management plan</source>
-        <translation type="unfinished"></translation>
+        <translation>证券公司资产管理计划</translation>
     </message>
     <message>
         <source>R1 (low risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>R1（低风险）</translation>
     </message>
     <message>
         <source>R2 (medium-low risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>R2（中低风险）</translation>
     </message>
     <message>
         <source>R3 (medium risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>R3（中风险）</translation>
     </message>
     <message>
         <source>R4 (medium-high risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>R4（中高风险）</translation>
     </message>
     <message>
         <source>R5 (high risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>R5（高风险）</translation>
     </message>
     <message>
         <source>C1 (conservative)</source>
-        <translation type="unfinished"></translation>
+        <translation>C1（保守型）</translation>
     </message>
     <message>
         <source>C2 (cautious)</source>
-        <translation type="unfinished"></translation>
+        <translation>C2（谨慎型）</translation>
     </message>
     <message>
         <source>C3 (balanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>C3（稳健型）</translation>
     </message>
     <message>
         <source>C4 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>C4（积极型）</translation>
     </message>
     <message>
         <source>C5 (aggressive)</source>
-        <translation type="unfinished"></translation>
+        <translation>C5（激进型）</translation>
     </message>
     <message>
         <source>cash management</source>
-        <translation type="unfinished"></translation>
+        <translation>现金管理类</translation>
     </message>
     <message>
         <source>fixed income</source>
-        <translation type="unfinished"></translation>
+        <translation>固定收益类</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混合类</translation>
     </message>
     <message>
         <source>equity</source>
-        <translation type="unfinished"></translation>
+        <translation>权益类</translation>
     </message>
     <message>
         <source>futures and derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>期货和衍生品类</translation>
     </message>
     <message>
         <source>complex or high-risk</source>
-        <translation type="unfinished"></translation>
+        <translation>复杂/高风险类</translation>
     </message>
     <message>
         <source>up to 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年以内</translation>
     </message>
     <message>
         <source>1 to 5 years</source>
-        <translation type="unfinished">1–5 年</translation>
+        <translation>1–5 年</translation>
     </message>
     <message>
         <source>no particular limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无特别要求</translation>
     </message>
     <message>
         <source>Suitable: the product matches the client</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配：该产品与投资者相匹配</translation>
     </message>
     <message>
         <source>Not matched: sold only because the client asked for it on their own initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配：仅因投资者主动要求购买而予以销售</translation>
     </message>
     <message>
         <source>Prohibited</source>
-        <translation type="unfinished">禁止销售</translation>
+        <translation>禁止销售</translation>
     </message>
     <message>
         <source>Elderly special care</source>
-        <translation type="unfinished">老年客户特别关怀</translation>
+        <translation>老年客户特别关怀</translation>
     </message>
     <message>
         <source>Special risk warning and investment confirmation signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署特别风险警示书及投资确认书</translation>
     </message>
     <message>
         <source>Audio and video recording (双录)</source>
-        <translation type="unfinished">同步录音录像（双录）</translation>
+        <translation>同步录音录像（双录）</translation>
     </message>
     <message>
         <source>24-hour cooling-off period</source>
-        <translation type="unfinished">24 小时冷静期</translation>
+        <translation>24 小时冷静期</translation>
     </message>
     <message>
         <source>15-day free-look period</source>
-        <translation type="unfinished">15 天犹豫期</translation>
+        <translation>15 天犹豫期</translation>
     </message>
     <message>
         <source>Concentration explained: more than half of financial assets</source>
-        <translation type="unfinished"></translation>
+        <translation>已说明集中度：投资金额超过金融资产的一半</translation>
     </message>
     <message>
         <source>Affordability explained: premium above 30% of annual income</source>
-        <translation type="unfinished"></translation>
+        <translation>已说明承受能力：保费超过年收入的 30%</translation>
     </message>
     <message>
         <source>open-ended, redeemable daily</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式，每日可赎回</translation>
     </message>
     <message>
         <source>open-ended, minimum holding {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式，最短持有期 {n} 天</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished">{n} 天</translation>
+        <translation>{n} 天</translation>
     </message>
     <message>
         <source>{amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} 元</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">证件号码</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机号码</translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">职业</translation>
+        <translation>职业</translation>
     </message>
     <message>
         <source>Annual income</source>
-        <translation type="unfinished"></translation>
+        <translation>年收入</translation>
     </message>
     <message>
         <source>Financial assets</source>
-        <translation type="unfinished"></translation>
+        <translation>金融资产</translation>
     </message>
     <message>
         <source>Investment experience</source>
-        <translation type="unfinished"></translation>
+        <translation>投资经验</translation>
     </message>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 年</translation>
     </message>
     <message>
         <source>Investor class</source>
-        <translation type="unfinished">投资者类别</translation>
+        <translation>投资者类别</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>测评得分</translation>
     </message>
     <message>
         <source>Risk tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>风险承受能力</translation>
     </message>
     <message>
         <source>Investment horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>投资期限</translation>
     </message>
     <message>
         <source>Intended varieties</source>
-        <translation type="unfinished"></translation>
+        <translation>意向投资品种</translation>
     </message>
     <message>
         <source>Assessed at</source>
-        <translation type="unfinished"></translation>
+        <translation>测评时间</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>告知事项</translation>
     </message>
     <message>
         <source>Professional investor: no questionnaire, matched as C5</source>
-        <translation type="unfinished"></translation>
+        <translation>专业投资者：免于填写问卷，按 C5 进行匹配</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">产品类型</translation>
+        <translation>产品类型</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发行机构</translation>
     </message>
     <message>
         <source>Risk rating</source>
-        <translation type="unfinished">风险等级</translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>issuer {issuer}, distributor {distributor}; sold as {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>发行机构 {issuer}，销售机构 {distributor}；按 {risk} 销售</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Variety</source>
-        <translation type="unfinished"></translation>
+        <translation>投资品种</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>投资金额</translation>
     </message>
     <message>
         <source>Rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>适用规则</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>业务编号</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Seal certificate (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章证书指纹（SHA-256）</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>风险测评问卷</translation>
     </message>
     <message>
         <source>Answers (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷答案（SHA-256）</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包</translation>
     </message>
     <message>
         <source>Matched at</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配时间</translation>
     </message>
     <message>
         <source>Match reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配依据</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Document {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {kind}</translation>
     </message>
     <message>
         <source>Signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 签署</translation>
     </message>
     <message>
         <source>Audit chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链头哈希</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到文件夹</translation>
     </message>
     <message>
         <source>Preview of the signed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署文件预览</translation>
     </message>
     <message>
         <source>Verify the seal</source>
-        <translation type="unfinished"></translation>
+        <translation>验证印章</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Back to the client</source>
-        <translation type="unfinished">返回客户</translation>
+        <translation>返回客户</translation>
     </message>
     <message>
         <source>{name}: signed and sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已签署并加盖电子印章</translation>
     </message>
     <message>
         <source>Signed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>签署时间：{time}</translation>
     </message>
     <message>
         <source>File: {name} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：{name}（共 {pages} 页）</translation>
     </message>
     <message>
         <source>SHA-256: {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：{digest}</translation>
     </message>
     <message>
         <source>Cooling-off until {time}: no sales contact; the client may cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>冷静期至 {time}：冷静期内不得进行销售联系，客户可取消购买。</translation>
     </message>
     <message>
         <source>Free-look period until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>犹豫期至 {time}。</translation>
     </message>
     <message>
         <source>Seal valid: signed by {signer} at {time}; the document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章有效：由 {signer} 于 {time} 签署，文件未被改动。</translation>
     </message>
     <message>
         <source>Seal NOT valid: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>电子印章无效：{problem}</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出至 {path}。</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机。</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2215,10 @@
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Verify a PDF…</source>
+        <translation>验证 PDF 文件…</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
@@ -2875,75 +2879,75 @@
     <name>Signing</name>
     <message>
         <source>This case has no matched product to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务没有可供签署的已匹配产品。</translation>
     </message>
     <message>
         <source>Client: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：{name}</translation>
     </message>
     <message>
         <source>Product: {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>产品：{code} {name}</translation>
     </message>
     <message>
         <source>Amount: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：{amount}</translation>
     </message>
     <message>
         <source>Risk: product {risk}, client {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级：产品 {risk}，客户 {level}</translation>
     </message>
     <message>
         <source>Suitability: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>适当性匹配：{outcome}</translation>
     </message>
     <message>
         <source>Read: {title} (version {version}, {seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅读：{title}（版本 {version}，{seconds} 秒）</translation>
     </message>
     <message>
         <source>Requirement met: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已满足要求：{what}</translation>
     </message>
     <message>
         <source>Finish the disclosure step before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成风险揭示步骤，再进行签署。</translation>
     </message>
     <message>
         <source>Suitability records of case {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>业务 {case} 的适当性记录</translation>
     </message>
     <message>
         <source>This case has no signed pack yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务尚无已签署的文件包。</translation>
     </message>
     <message>
         <source>The stored pack does not match the hash recorded at signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的文件包与签署时记录的哈希值不一致。</translation>
     </message>
     <message>
         <source>What the client is signing</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签署内容</translation>
     </message>
     <message>
         <source>Client signature</source>
-        <translation type="unfinished"></translation>
+        <translation>客户签名</translation>
     </message>
     <message>
         <source>Advisor signature</source>
-        <translation type="unfinished"></translation>
+        <translation>理财顾问签名</translation>
     </message>
     <message>
         <source>Sign and seal the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>签署文件并加盖电子印章</translation>
     </message>
     <message>
         <source>Advisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>理财顾问：{name}</translation>
     </message>
     <message>
         <source>Building and sealing the documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成文件并加盖电子印章…</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3336,41 @@
     <message>
         <source>The amount must be greater than zero.</source>
         <translation>金额必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyFile</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>验证 PDF 文件</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the seal is valid and the document is unchanged.</source>
+        <translation>{name}：电子印章有效，文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{name}: NOT valid — {problem}</source>
+        <translation>{name}：验证未通过——{problem}</translation>
+    </message>
+    <message>
+        <source>Signer: {signer}</source>
+        <translation>签章人：{signer}</translation>
+    </message>
+    <message>
+        <source>Signed at: {time}</source>
+        <translation>签章时间：{time}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256：{digest}</translation>
     </message>
 </context>
 </TS>

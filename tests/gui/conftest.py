@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+# Shared by the case-flow tests: an advisor at a desk with the demo catalog.
 from ui import crash, messages, operations
 
 
@@ -76,3 +77,8 @@ def find(root: QWidget, kind: type[W], name: str) -> W:
 
 def active_modal() -> QWidget | None:
     return QApplication.activeModalWidget()
+
+
+# Shared by the case-flow tests: an advisor at a desk with the demo catalog. Imported
+# last: the desk uses the fixtures above.
+from tests.gui.case_desk import desk  # noqa: E402, F401 - a fixture, used by name

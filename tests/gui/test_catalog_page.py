@@ -209,7 +209,7 @@ def test_a_rating_rise_lists_the_holders_to_notify_by_name(
     from app.services import assessments, cases, clients
     from app.store.models import SalesCase
     from tests.conftest import client_input
-    from tests.gui.test_case_flow import C3_SHEET
+    from tests.gui.case_desk import C3_SHEET
 
     _, page = products_page
     path = tmp_path / "catalog.csv"

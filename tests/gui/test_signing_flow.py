@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,16 +21,9 @@ from pytestqt.qtbot import QtBot
 from app.documents.seal import verify_pdf
 from app.domain.case_flow import CaseState
 from app.services import signing
+from tests.gui.case_desk import SUITABLE, Desk
 from tests.gui.conftest import Messages, find
-from tests.gui.test_case_flow import (
-    SUITABLE,
-    Desk,
-    button,
-    click,
-    desk,  # noqa: F401 - the fixture, used by name
-    enter_amount,
-    select_product,
-)
+from tests.gui.test_case_flow import button, click, enter_amount, select_product
 from ui.main_window import MainWindow
 from ui.pages import disclosure_step, done_step
 
@@ -78,7 +72,7 @@ def read_everything(desk: Desk, window: MainWindow) -> None:
         view = page.views[kind]
         bar = view.text.verticalScrollBar()
         # Laid out: either longer than the view (scroll to the end) or wholly visible.
-        desk.qtbot.waitUntil(lambda: bar.maximum() > 0 or view.read_to_end)
+        desk.qtbot.waitUntil(lambda bar=bar, view=view: bar.maximum() > 0 or view.read_to_end)
         if bar.maximum() > 0:
             assert not view.read_to_end
             for box in view.risk_boxes.values():
@@ -182,3 +176,36 @@ def test_a_case_from_matching_to_a_sealed_verified_pdf(
     pages = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
     assert int(pages) == done.document.pageCount()
     assert not shown.errors, shown.errors
+
+
+def test_any_pdf_can_be_verified_from_the_window(
+    desk: Desk, shown: Messages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.demo import disclose_and_sign
+    from app.services import cases as cases_service
+    from ui import verify_file
+
+    case_id = desk.assessed_case()
+    products = {p.code: p for p, _d in cases_service.evaluate_catalog(desk.ws, desk.actor, case_id)}
+    view = desk.case(case_id)
+    cases_service.choose_product(
+        desk.ws, desk.actor, case_id, view.version, products[SUITABLE].product_id,
+        Decimal("100000"), channel="branch",
+    )  # fmt: skip
+    disclose_and_sign(desk.ws, desk.actor, case_id, seed=3)
+    _name, pdf = signing.case_pack(desk.ws, desk.actor, case_id)
+    good = tmp_path / "pack.pdf"
+    good.write_bytes(pdf)
+    changed = bytearray(pdf)
+    changed[len(changed) // 2] ^= 0x20
+    bad = tmp_path / "changed.pdf"
+    bad.write_bytes(bytes(changed))
+    window = desk.window()
+    for path in (good, bad):
+        monkeypatch.setattr(verify_file, "choose_pdf_to_verify", lambda _p, path=path: path)
+        window.verify_action.trigger()
+        desk.wait_ops()
+    assert len(shown.infos) == 2
+    assert "pack.pdf: the seal is valid and the document is unchanged." in shown.infos[0]
+    assert "Signer: 柜台一号机" in shown.infos[0]
+    assert "changed.pdf: NOT valid" in shown.infos[1]

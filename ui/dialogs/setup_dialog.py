@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.services.device_keys import ensure_device_credentials
 from app.services.setup import SetupRequest, SetupResult, first_run_setup
 from app.store.home import DataHome
 from ui.dialogs.base import DialogBase
@@ -135,7 +136,14 @@ class SetupDialog(DialogBase):
         self.form.clear_errors()
         request = self.request()
         self.create_button.setEnabled(False)
-        run_op(self, lambda: first_run_setup(self.home, request), self._created, self._failed)
+
+        def create() -> SetupResult:
+            result = first_run_setup(self.home, request)
+            # The device's signing certificate exists from the first run on.
+            ensure_device_credentials(result.workspace)
+            return result
+
+        run_op(self, create, self._created, self._failed)
 
     def _failed(self, error: UserError) -> None:
         self.create_button.setEnabled(True)

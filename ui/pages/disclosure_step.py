@@ -35,7 +35,6 @@ from ui.operations import run_op
 from ui.widgets.forms import ERROR_STYLE, FormBinder
 from ui.widgets.signature_pad import SignatureField
 
-
 FIT_CHECK_MS = 150
 
 
