@@ -38,6 +38,7 @@ from pyhanko.sign import signers
 from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter, enumerate_sig_fields
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -248,9 +249,15 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
     name, field = fields[0]
     try:
         sig = EmbeddedPdfSignature(reader, field, name)
+        # pyHanko also checks the signed signing-certificate attribute here: the CMS
+        # certificates are not signed themselves, that attribute binds the signer's one.
         cert = sig.signer_cert
-    except Exception:
+    except Exception as exc:
         logger.info("seal unreadable", exc_info=True)
+        if isinstance(exc, SignatureValidationError):
+            problem = translate("Documents", "The certificate in the seal was altered.")
+        else:
+            problem = translate("Documents", "The seal is damaged and cannot be read.")
         return VerifyResult(
             valid=False,
             intact=False,
@@ -259,7 +266,7 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
             sha256=sha256,
             fingerprint="",
             trusted=None,
-            problem=translate("Documents", "The seal is damaged and cannot be read."),
+            problem=problem,
         )
     signer = signer_name(cert)
     fingerprint = hashlib.sha256(cert.dump()).hexdigest()
@@ -268,7 +275,7 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
     except Exception:
         signed_at = None
 
-    intact = crypto_ok = cert_bound = covers_all = clean_placeholder = False
+    intact = crypto_ok = covers_all = clean_placeholder = False
     try:
         # The certificate as its own trust anchor: only the signature is judged here (no
         # path building, no warnings logged); trust is a separate question below.
@@ -286,7 +293,6 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
         )
         intact = bool(status.intact)
         crypto_ok = bool(status.valid)
-        cert_bound = _certificate_bound(sig)
         covers_all = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
         clean_placeholder = _only_padding_after_cms(sig.pkcs7_content)
     except Exception:  # a malformed signature is a broken seal, not an unreadable file
@@ -302,8 +308,6 @@ def verify_pdf(pdf: bytes, *, trusted_certs: list[bytes] | None = None) -> Verif
         )
     elif not crypto_ok:
         problem = translate("Documents", "The seal's signature is not valid.")
-    elif not cert_bound:
-        problem = translate("Documents", "The certificate in the seal was altered.")
     elif not covers_all:
         problem = _coverage_problem(reader, sig, status.coverage)
     elif not clean_placeholder:
@@ -391,31 +395,6 @@ def _within_validity(cert: asn1_x509.Certificate, moment: datetime | None) -> da
     return moment if start <= moment <= end else None
 
 
-def _certificate_bound(sig: EmbeddedPdfSignature) -> bool:
-    """The signed ESS signing-certificate(-v2) attribute names the embedded certificate.
-
-    The certificates in a CMS object are not themselves signed: without this binding the
-    signer's name could be edited in the file and the signature would still verify.
-    PAdES requires the attribute; other signatures without it are accepted as they are.
-    """
-    cert_der = sig.signer_cert.dump()
-    for attr in sig.signer_info["signed_attrs"]:
-        kind = attr["type"].native
-        if kind not in ("signing_certificate_v2", "signing_certificate"):
-            continue
-        ids = attr["values"][0]["certs"]
-        if len(ids) == 0:
-            return False
-        first = ids[0]
-        if kind == "signing_certificate":
-            algorithm = "sha1"
-        else:
-            algorithm = first["hash_algorithm"]["algorithm"].native
-        expected = bytes(first["cert_hash"].native)
-        return bool(hashlib.new(algorithm, cert_der).digest() == expected)
-    return sig.sig_object.get("/SubFilter") != "/ETSI.CAdES.detached"
-
-
 def _only_padding_after_cms(contents: bytes) -> bool:
     """The signature placeholder holds one DER object followed only by zero bytes."""
     try:
@@ -470,5 +449,8 @@ def _is_trusted(
     try:
         asyncio.run(validator.async_validate_path())
     except (ValidationError, PathError):
+        return False
+    except Exception:  # an odd certificate is not a trusted one
+        logger.info("trust check failed", exc_info=True)
         return False
     return True

@@ -205,7 +205,12 @@ def _pack_data(
             if client.investment_experience_years is not None
             else "—",
         ),
-        (translate("Documents", "Investor class"), client.investor_class),
+        (
+            translate("Documents", "Investor class"),
+            translate("Documents", "Professional investor")
+            if client.investor_class == "professional"
+            else translate("Documents", "Ordinary investor"),
+        ),
     )
     q = questionnaire()
     if assessment is not None:

@@ -1533,6 +1533,14 @@
         <translation>Investor class</translation>
     </message>
     <message>
+        <source>Professional investor</source>
+        <translation>Professional investor</translation>
+    </message>
+    <message>
+        <source>Ordinary investor</source>
+        <translation>Ordinary investor</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>

@@ -1534,6 +1534,14 @@
         <translation>投资者类别</translation>
     </message>
     <message>
+        <source>Professional investor</source>
+        <translation>专业投资者</translation>
+    </message>
+    <message>
+        <source>Ordinary investor</source>
+        <translation>普通投资者</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>测评得分</translation>
     </message>

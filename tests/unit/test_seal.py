@@ -7,6 +7,7 @@ import random
 from datetime import UTC, datetime
 
 import pytest
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -155,3 +156,24 @@ def test_signing_time_defaults_to_now_and_must_be_aware(creds: DeviceCredentials
     assert result.signed_at is not None and result.signed_at >= before
     with pytest.raises(ValueError):
         seal_pdf(make_pdf(1), creds, reason="r", location="l", signed_at=datetime(2026, 3, 1))
+
+
+def test_an_edited_signer_name_in_the_embedded_certificate_is_detected(
+    sealed: bytes, creds: DeviceCredentials
+) -> None:
+    # The CMS certificate set is not signed itself; the signed signing-certificate-v2
+    # attribute is what ties the certificate (and so the name shown) to the signature.
+    # There is one copy of the certificate only: an unsigned duplicate could be edited.
+    cert_hex = creds.certificate.public_bytes(Encoding.DER).hex().encode()
+    assert sealed.lower().count(cert_hex) == 1
+    start = sealed.lower().index(cert_hex)
+    cert_in_file = sealed[start : start + len(cert_hex)]
+    subject_at = cert_in_file.lower().rindex(b"Counter 1".hex().encode())
+    forged = (
+        cert_in_file[:subject_at]
+        + b"Counter 9".hex().encode()
+        + cert_in_file[subject_at + len(b"Counter 9".hex()) :]
+    )
+    result = verify_pdf(sealed[:start] + forged + sealed[start + len(cert_hex) :])
+    assert not result.valid
+    assert "certificate" in result.problem
