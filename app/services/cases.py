@@ -71,6 +71,7 @@ class CaseSummary:
     state: CaseState
     step: Step
     updated_at: datetime
+    product_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,14 +190,27 @@ def get_case(ws: Workspace, actor: Actor, case_id: str) -> CaseView:
 
 def open_cases(ws: Workspace, actor: Actor, client_id: str | None = None) -> list[CaseSummary]:
     """Cases still in progress (newest first), optionally for one client."""
+    return _cases(ws, actor, client_id, only_open=True)
+
+
+def client_cases(ws: Workspace, actor: Actor, client_id: str) -> list[CaseSummary]:
+    """Every case of a client, in progress or finished (newest first)."""
+    return _cases(ws, actor, client_id, only_open=False)
+
+
+def _cases(
+    ws: Workspace, actor: Actor, client_id: str | None, *, only_open: bool
+) -> list[CaseSummary]:
     require(actor, Permission.CLIENT_READ)
     stmt = (
         _visible(select(SalesCase), actor)
-        .add_columns(Client.name)
+        .add_columns(Client.name, Product.code)
         .join(Client, Client.id == SalesCase.client_id)
-        .where(SalesCase.state.in_([s.value for s in OPEN_STATES]))
+        .outerjoin(Product, Product.id == SalesCase.product_id)
         .order_by(SalesCase.updated_at.desc())
     )
+    if only_open:
+        stmt = stmt.where(SalesCase.state.in_([s.value for s in OPEN_STATES]))
     if client_id is not None:
         stmt = stmt.where(SalesCase.client_id == client_id)
     with ws.db.reading() as session:
@@ -208,8 +222,9 @@ def open_cases(ws: Workspace, actor: Actor, client_id: str | None = None) -> lis
                 CaseState(case.state),
                 resume_step(CaseState(case.state), case.step),
                 case.updated_at,
+                code,
             )
-            for case, name in session.execute(stmt.limit(200)).all()
+            for case, name, code in session.execute(stmt.limit(200)).all()
         ]
 
 

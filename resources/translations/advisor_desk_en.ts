@@ -552,6 +552,10 @@
 <context>
     <name>ClientForm</name>
     <message>
+        <source>The client's cases</source>
+        <translation>The client's cases</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -694,6 +698,14 @@
     <message>
         <source>Resume the open case</source>
         <translation>Resume the open case</translation>
+    </message>
+    <message>
+        <source>{product} — {state} — {time}</source>
+        <translation>{product} — {state} — {time}</translation>
+    </message>
+    <message>
+        <source>no product yet</source>
+        <translation>no product yet</translation>
     </message>
     <message>
         <source>Risk assessment: none on file.</source>

@@ -553,6 +553,10 @@
 <context>
     <name>ClientForm</name>
     <message>
+        <source>The client&apos;s cases</source>
+        <translation>客户的销售业务</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -695,6 +699,14 @@
     <message>
         <source>Resume the open case</source>
         <translation>继续办理未完成的业务</translation>
+    </message>
+    <message>
+        <source>{product} — {state} — {time}</source>
+        <translation>{product} — {state} — {time}</translation>
+    </message>
+    <message>
+        <source>no product yet</source>
+        <translation>尚未选择产品</translation>
     </message>
     <message>
         <source>Risk assessment: none on file.</source>

@@ -209,3 +209,37 @@ def test_any_pdf_can_be_verified_from_the_window(
     assert "pack.pdf: the seal is valid and the document is unchanged." in shown.infos[0]
     assert "Signer: 柜台一号机" in shown.infos[0]
     assert "changed.pdf: NOT valid" in shown.infos[1]
+
+
+def test_a_signed_case_is_found_on_its_client_and_reopens_its_pack(
+    desk: Desk, shown: Messages
+) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from app.demo import disclose_and_sign
+    from app.services import cases as cases_service
+
+    case_id = desk.assessed_case()
+    products = {p.code: p for p, _d in cases_service.evaluate_catalog(desk.ws, desk.actor, case_id)}
+    view = desk.case(case_id)
+    cases_service.choose_product(
+        desk.ws, desk.actor, case_id, view.version, products[SUITABLE].product_id,
+        Decimal("100000"), channel="branch",
+    )  # fmt: skip
+    disclose_and_sign(desk.ws, desk.actor, case_id, seed=4)
+    window = desk.window()
+    window.open_client(desk.case(case_id).client_id)
+    listed = find(window.case_page, QListWidget, "onboarding.cases")
+    assert listed.isVisible() and listed.count() == 1
+    assert listed.item(0).text().startswith(f"{SUITABLE} — Signed — ")
+    assert not button(window.case_page, "onboarding.resume_case").isVisible(), "not open"
+    listed.itemActivated.emit(listed.item(0))
+    desk.wait_ops()
+    done = window.case_page.done
+    assert window.case_page.stack.currentWidget() is done
+    verification = find(done, QLabel, "done.verification")
+    desk.qtbot.waitUntil(lambda: verification.text().startswith("Seal valid"))
+    assert done.document.pageCount() >= 6
+    click(desk.qtbot, button(done, "done.back_to_client"))
+    assert window.case_page.stack.currentWidget() is window.case_page.client_form
+    assert not shown.errors

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,18 +19,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.case_flow import OPEN_STATES
 from app.domain.kyc import KycInput
 from app.domain.roles import Permission, allows
 from app.errors import ConcurrentEdit, UserError
 from app.i18n import active_language
 from app.services import assessments, cases, clients
 from app.services.assessments import AssessmentView
+from app.services.cases import CaseSummary
 from app.services.context import Actor, Workspace
 from ui import labels, messages
 from ui.i18n import translate
@@ -76,6 +80,12 @@ class ClientForm(QWidget):
         self.assessment_state.setObjectName("onboarding.assessment_state")
         self.assessment_state.setWordWrap(True)
         column.addWidget(self.assessment_state)
+        self.cases_list = QListWidget()
+        self.cases_list.setObjectName("onboarding.cases")
+        self.cases_list.setAccessibleName(translate("ClientForm", "The client's cases"))
+        self.cases_list.setMaximumHeight(110)
+        self.cases_list.itemActivated.connect(self._case_activated)
+        column.addWidget(self.cases_list)
 
         identity = QFormLayout()
         f.add_row(
@@ -349,6 +359,7 @@ class ClientForm(QWidget):
         """Inside a case the wizard's navigation replaces the form's own buttons."""
         self.case_mode = on
         self.close_button.setVisible(not on)
+        self.cases_list.setVisible(not on and self.cases_list.count() > 0)
         self._update_case_buttons()
 
     def _update_case_buttons(self) -> None:
@@ -356,6 +367,25 @@ class ClientForm(QWidget):
         existing = self.client_id is not None and not self.case_mode and can_work
         self.start_case_button.setVisible(existing)
         self.resume_case_button.setVisible(existing and self.open_case_id is not None)
+
+    def _show_cases(self, every_case: list[CaseSummary]) -> None:
+        self.cases_list.clear()
+        for case in every_case:
+            item = QListWidgetItem(
+                translate("ClientForm", "{product} — {state} — {time}").format(
+                    product=case.product_code or translate("ClientForm", "no product yet"),
+                    state=labels.state_label(case.state.value),
+                    time=case.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, case.case_id)
+            self.cases_list.addItem(item)
+        self.cases_list.setVisible(bool(every_case) and not self.case_mode)
+
+    def _case_activated(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        if case_id:
+            self.resume_case_requested.emit(str(case_id))
 
     def _start_case(self) -> None:
         if self.client_id is not None:
@@ -399,6 +429,8 @@ class ClientForm(QWidget):
         self.reveal_button.hide()
         self.consent_state.clear()
         self.open_case_id = None
+        self.cases_list.clear()
+        self.cases_list.hide()
         self._show_assessment_state(None)
         self._update_case_buttons()
         self._reset_feedback()
@@ -431,12 +463,14 @@ class ClientForm(QWidget):
             )
         )
         self._show_assessment_state(assessments.latest_assessment(self.ws, self.actor, client_id))
+        every_case = cases.client_cases(self.ws, self.actor, client_id)
         open_cases = (
-            cases.open_cases(self.ws, self.actor, client_id)
+            [c for c in every_case if c.state in OPEN_STATES]
             if allows(self.actor.role, Permission.CASE_WORK)
             else []
         )
         self.open_case_id = open_cases[0].case_id if open_cases else None
+        self._show_cases(every_case)
         self._update_case_buttons()
         self._reset_feedback()
 
