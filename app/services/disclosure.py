@@ -460,17 +460,23 @@ def record_disclosure(
         case.state = move(CaseState(case.state), CaseState.DISCLOSED).value
         case.step = Step.SIGNING.value
         case.updated_at = now
+        # Collected before the flush: afterwards ``session.new`` is empty.
+        stored = sorted(
+            (r for r in session.new if isinstance(r, DisclosureRecord | CaseAttestation)),
+            key=lambda r: r.id,
+        )
         session.flush()
-        for row in session.new | session.dirty:
-            if isinstance(row, DisclosureRecord | CaseAttestation):
-                enqueue(
-                    session,
-                    entity=row.__tablename__,
-                    entity_id=row.id,
-                    op="upsert",
-                    payload=row_dict(row),
-                    at=now,
-                )
+        for row in stored:
+            enqueue(
+                session,
+                entity="disclosure_record"
+                if isinstance(row, DisclosureRecord)
+                else "case_attestation",
+                entity_id=row.id,
+                op="upsert",
+                payload=row_dict(row),
+                at=now,
+            )
         audited(
             session,
             ws,

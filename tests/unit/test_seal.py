@@ -177,3 +177,15 @@ def test_an_edited_signer_name_in_the_embedded_certificate_is_detected(
     result = verify_pdf(sealed[:start] + forged + sealed[start + len(cert_hex) :])
     assert not result.valid
     assert "certificate" in result.problem
+
+
+def test_the_signing_library_cannot_reach_the_network() -> None:
+    import sys
+
+    import pytest as _pytest
+
+    from app.documents.offline import NetworkDisabled
+
+    aiohttp = sys.modules["aiohttp"]
+    with _pytest.raises(NetworkDisabled, match="offline"):
+        aiohttp.ClientSession()
