@@ -48,8 +48,6 @@ from app.store.models import (
 )
 from app.store.serialize import row_dict
 
-MIN_READING_SECONDS = 5
-
 
 @dataclass(frozen=True)
 class DisclosurePlan:

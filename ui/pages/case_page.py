@@ -258,6 +258,8 @@ class CasePage(QWidget):
 
     def _update_nav(self) -> None:
         step = self.current_step()
+        # Only the steps before matching hold a draft; afterwards each step records itself.
+        self.save_button.setVisible(step in (Step.ONBOARDING, Step.QUESTIONNAIRE, Step.MATCHING))
         if step is Step.ONBOARDING:
             self.next_button.setText(translate("CasePage", "Save and continue ▶"))
             self.next_button.setEnabled(True)
