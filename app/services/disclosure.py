@@ -162,6 +162,8 @@ def plan_for(session: Session, actor: Actor, case_id: str) -> DisclosurePlan:
     requires = tuple(decision["requires"])
     warn = match.outcome == "warn"
     private = "COOLING_OFF" in requires
+    # RULES §5: 双录 where required, and the special warning of a warn sale is recorded too.
+    recorded = "DUAL_RECORDING" in requires or "SPECIAL_WARNING_SIGNED" in requires
     return DisclosurePlan(
         case_id=case.id,
         version=case.version,
@@ -190,9 +192,7 @@ def plan_for(session: Session, actor: Actor, case_id: str) -> DisclosurePlan:
         qualified_commitment=(
             templates.fixed_text("qualified_commitment", values) if private else None
         ),
-        recording_checklist=(
-            tuple(templates.recording_checklist()) if "DUAL_RECORDING" in requires else ()
-        ),
+        recording_checklist=tuple(templates.recording_checklist()) if recorded else (),
         concentration=(
             templates.fixed_text("advisor_attest_concentration", values)
             if "CONCENTRATION_NOTICE" in requires
@@ -448,7 +448,11 @@ def record_disclosure(
             ("premium_notice", plan.premium, d.premium_explained),
         ):
             if text and done:
-                _attest(session, ws, actor, case.id, kind, {"text": text})
+                payload: dict[str, Any] = {"text": text}
+                if kind == "elderly_care":
+                    payload["advisor_attests"] = d.elderly_care_attested
+                    payload["client_reconfirmed"] = d.elderly_client_reconfirmed
+                _attest(session, ws, actor, case.id, kind, payload)
         if plan.recording_checklist:
             _attest(session, ws, actor, case.id, "recording", {
                 "reference": data.recording_reference.strip(),
