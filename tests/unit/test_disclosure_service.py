@@ -663,7 +663,11 @@ def test_every_confirmation_is_stored_with_the_text_that_was_confirmed(desk: Des
         "concentration_notice",
         "recording",
     }
-    assert stored["elderly_care"] == {"text": plan.elderly_care}
+    assert stored["elderly_care"] == {
+        "text": plan.elderly_care,
+        "advisor_attests": True,
+        "client_reconfirmed": True,
+    }
     assert stored["qualified_commitment"] == {"text": plan.qualified_commitment}
     assert stored["concentration_notice"] == {"text": plan.concentration}
 
