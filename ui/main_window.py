@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission, allows
+from app.resources import resource_path
 from app.services import auth, settings
 from app.services.context import Actor, Workspace
 from ui import messages, verify_file
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._hidden_windows: list[QWidget] = []
         self.setWindowTitle(translate("MainWindow", "Advisor Desk"))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "advisor-desk.png"))))
 
         self.home = HomePage(ws, actor)
         self.clients = ClientsPage(ws, actor)
