@@ -111,6 +111,7 @@ class NoticeView:
     outcome: str
     reasons: tuple[str, ...]
     client_name: str = ""
+    notice_id: str = ""
 
 
 def view_of(product: Product) -> ProductView:
@@ -315,9 +316,10 @@ def _rerate(
         ):
             continue
         reasons = tuple(r.message for r in decision.reasons)
+        notice_id = new_id()
         session.add(
             RatingNotice(
-                id=new_id(),
+                id=notice_id,
                 product_id=product.id,
                 case_id=case.id,
                 client_id=case.client_id,
@@ -340,6 +342,7 @@ def _rerate(
                 decision.outcome,
                 reasons,
                 _client_name(session, case.client_id),
+                notice_id,
             )
         )
     return notices
@@ -420,6 +423,36 @@ def pending_notices(ws: Workspace, actor: Actor) -> list[NoticeView]:
                 r.outcome,
                 tuple(x["message"] for x in json.loads(r.reasons)),
                 name,
+                r.id,
             )
             for r, name in session.execute(stmt).all()
         ]
+
+
+def mark_notified(ws: Workspace, actor: Actor, notice_id: str) -> None:
+    """Record that the client was told about the rating change (by the case's advisor)."""
+    require(actor, Permission.CASE_WORK)
+    with ws.db.writing() as session:
+        row = session.scalars(
+            select(RatingNotice)
+            .join(SalesCase, SalesCase.id == RatingNotice.case_id)
+            .where(RatingNotice.id == notice_id, SalesCase.advisor_user_id == actor.user_id)
+        ).first()
+        if row is None:
+            raise NotFound(translate("Catalog", "This notice does not exist or is not yours."))
+        if row.notified_at is not None:
+            return
+        now = ws.now()
+        row.notified_at = now
+        row.updated_at = now
+        session.flush()
+        audited(
+            session,
+            ws,
+            actor,
+            "rating_notice.notified",
+            "rating_notice",
+            row.id,
+            {"case_id": row.case_id},
+            outbox=row_dict(row),
+        )

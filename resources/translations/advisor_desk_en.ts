@@ -246,6 +246,10 @@
         <source>The product changed meanwhile; reload it and try again.</source>
         <translation>The product changed meanwhile; reload it and try again.</translation>
     </message>
+    <message>
+        <source>This notice does not exist or is not yours.</source>
+        <translation>This notice does not exist or is not yours.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1772,6 +1776,18 @@
     <message>
         <source>Cases in progress</source>
         <translation>Cases in progress</translation>
+    </message>
+    <message>
+        <source>Clients to notify of a rating change</source>
+        <translation>Clients to notify of a rating change</translation>
+    </message>
+    <message>
+        <source>Mark the client as told</source>
+        <translation>Mark the client as told</translation>
+    </message>
+    <message>
+        <source>{client}: product risk {old} → {new}, now {outcome}</source>
+        <translation>{client}: product risk {old} → {new}, now {outcome}</translation>
     </message>
     <message>
         <source>{name} — {state} — saved {time}</source>

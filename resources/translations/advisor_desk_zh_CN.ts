@@ -247,6 +247,10 @@
         <source>The product changed meanwhile; reload it and try again.</source>
         <translation>该产品在此期间已被修改，请重新加载后重试。</translation>
     </message>
+    <message>
+        <source>This notice does not exist or is not yours.</source>
+        <translation>该告知事项不存在或不属于您。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1773,6 +1777,18 @@
     <message>
         <source>Cases in progress</source>
         <translation>办理中的业务</translation>
+    </message>
+    <message>
+        <source>Clients to notify of a rating change</source>
+        <translation>产品评级调整后需告知的客户</translation>
+    </message>
+    <message>
+        <source>Mark the client as told</source>
+        <translation>标记为已告知客户</translation>
+    </message>
+    <message>
+        <source>{client}: product risk {old} → {new}, now {outcome}</source>
+        <translation>{client}：产品风险 {old} → {new}，现为{outcome}</translation>
     </message>
     <message>
         <source>{name} — {state} — saved {time}</source>

@@ -243,3 +243,38 @@ def test_a_signed_case_is_found_on_its_client_and_reopens_its_pack(
     click(desk.qtbot, button(done, "done.back_to_client"))
     assert window.case_page.stack.currentWidget() is window.case_page.client_form
     assert not shown.errors
+
+
+def test_the_advisor_is_told_whom_to_notify_after_a_rating_change(
+    desk: Desk, shown: Messages
+) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from app.demo import disclose_and_sign
+    from app.services import cases as cases_service
+    from app.services import catalog
+
+    case_id = desk.assessed_case()  # a C3 client
+    products = {p.code: p for p, _d in cases_service.evaluate_catalog(desk.ws, desk.actor, case_id)}
+    view = desk.case(case_id)
+    cases_service.choose_product(
+        desk.ws, desk.actor, case_id, view.version, products[SUITABLE].product_id,
+        Decimal("100000"), channel="branch",
+    )  # fmt: skip
+    disclose_and_sign(desk.ws, desk.actor, case_id, seed=6)
+    product = catalog.get_product(
+        desk.office.admin_ws, desk.office.admin, products[SUITABLE].product_id
+    )
+    catalog.change_rating(
+        desk.office.admin_ws, desk.office.admin, product.product_id, product.version, "R4", "R4"
+    )
+    window = desk.window()
+    notices = find(window.home, QListWidget, "home.rating_notices")
+    assert notices.isVisible() and notices.count() == 1
+    assert notices.item(0).text() == "张三: product risk R2 → R4, now Prohibited"
+    notices.setCurrentRow(0)
+    click(desk.qtbot, button(window.home, "home.mark_notified"))
+    desk.wait_ops()
+    assert not notices.isVisible(), "nobody left to tell"
+    assert catalog.pending_notices(desk.ws, desk.actor) == []
+    assert not shown.errors

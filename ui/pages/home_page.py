@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission, allows
-from app.services import cases, clients
+from app.services import cases, catalog, clients
 from app.services.context import Actor, Workspace
 from ui.i18n import translate
-from ui.labels import role_label, state_label
+from ui.labels import outcome_label, role_label, state_label
+from ui.operations import run_op
 
 
 class HomePage(QWidget):
@@ -80,11 +81,56 @@ class HomePage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.cases_title)
         layout.addWidget(self.cases, 1)
+        self.notices_title = QLabel(translate("HomePage", "Clients to notify of a rating change"))
+        self.notices_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.notices = QListWidget()
+        self.notices.setObjectName("home.rating_notices")
+        self.notices.setAccessibleName(
+            translate("HomePage", "Clients to notify of a rating change")
+        )
+        self.notices.setMaximumHeight(140)
+        self.notified_button = QPushButton(translate("HomePage", "Mark the client as told"))
+        self.notified_button.setObjectName("home.mark_notified")
+        self.notified_button.clicked.connect(self._mark_notified)
+        layout.addWidget(self.notices_title)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.notified_button)
+        for widget in (self.notices_title, self.notices, self.notified_button):
+            widget.hide()
         works = allows(actor.role, Permission.CASE_WORK)
         self.cases_title.setVisible(works)
         self.cases.setVisible(works)
         if not works:
             layout.addStretch(1)
+
+    def _show_notices(self) -> None:
+        notices = catalog.pending_notices(self.ws, self.actor)
+        self.notices.clear()
+        for notice in notices:
+            item = QListWidgetItem(
+                translate("HomePage", "{client}: product risk {old} → {new}, now {outcome}").format(
+                    client=notice.client_name,
+                    old=notice.old_risk,
+                    new=notice.new_risk,
+                    outcome=outcome_label(notice.outcome),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, notice.notice_id)
+            item.setToolTip("\n".join(notice.reasons))
+            self.notices.addItem(item)
+        for widget in (self.notices_title, self.notices, self.notified_button):
+            widget.setVisible(bool(notices))
+
+    def _mark_notified(self) -> None:
+        item = self.notices.currentItem()
+        if item is None:
+            return
+        notice_id = str(item.data(Qt.ItemDataRole.UserRole))
+        run_op(
+            self,
+            lambda: catalog.mark_notified(self.ws, self.actor, notice_id),
+            lambda _r: self._show_notices(),
+        )
 
     def _open(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)
@@ -107,6 +153,7 @@ class HomePage(QWidget):
                 empty = QListWidgetItem(translate("HomePage", "No case in progress."))
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.cases.addItem(empty)
+            self._show_notices()
         if allows(self.actor.role, Permission.CLIENT_READ):
             count = clients.count_clients(self.ws, self.actor, "")
             self.summary.setText(translate("HomePage", "Clients you can see: {n}").format(n=count))
