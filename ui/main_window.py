@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         path = verify_file.choose_pdf_to_verify(self)
         if path is None:
             return
-        run_op(self, lambda: verify_file.verify_file(path), self._show_verification)
+        run_op(self, lambda: verify_file.verify_file(self.ws, path), self._show_verification)
 
     def _show_verification(self, text: str) -> None:
         messages.show_info(self, text)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.documents.seal import verify_pdf
 from app.domain.suitability import LOCAL_ZONE
 from app.errors import UserError
+from app.services import signing
+from app.services.context import Workspace
 from ui.i18n import translate
 
 
@@ -25,7 +26,7 @@ def _local(moment: datetime | None) -> str:
     return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M:%S") if moment else "—"
 
 
-def verify_file(path: Path) -> str:
+def verify_file(ws: Workspace, path: Path) -> str:
     """The verification of ``path`` as the user reads it (runs off the GUI thread)."""
     try:
         content = path.read_bytes()
@@ -35,7 +36,7 @@ def verify_file(path: Path) -> str:
                 name=path.name, reason=exc.strerror
             )
         ) from None
-    result = verify_pdf(content)
+    result = signing.verify_document(ws, content)
     head = (
         translate("VerifyFile", "{name}: the seal is valid and the document is unchanged.")
         if result.valid
@@ -48,5 +49,17 @@ def verify_file(path: Path) -> str:
         translate("VerifyFile", "Signer: {signer}").format(signer=result.signer or "—"),
         translate("VerifyFile", "Signed at: {time}").format(time=_local(result.signed_at)),
         translate("VerifyFile", "SHA-256: {digest}").format(digest=result.sha256),
+        translate("VerifyFile", "Certificate: {fingerprint}").format(
+            fingerprint=result.fingerprint or "—"
+        ),
     ]
+    if result.sealed and result.trusted is False:
+        lines.insert(
+            1,
+            translate(
+                "VerifyFile",
+                "The certificate is not one of this institution's devices: the document is "
+                "intact, but its origin is not confirmed.",
+            ),
+        )
     return "\n".join(lines)

@@ -22,12 +22,11 @@ from app.domain.case_flow import (
     CaseState,
     Step,
     move,
-    open_steps,
     resume_step,
 )
 from app.domain.roles import Permission, Role
 from app.domain.rulepack import CHANNELS
-from app.domain.suitability import PROHIBITED, WARN, Decision, SaleFacts, evaluate
+from app.domain.suitability import PROHIBITED, SUITABLE, WARN, Decision, SaleFacts, evaluate
 from app.errors import ConcurrentEdit, FieldError, NotFound, UserError, ValidationFailed
 from app.i18n import translate
 from app.rulebook import rulebook
@@ -35,7 +34,7 @@ from app.services import assessments
 from app.services.catalog import ProductView, view_of
 from app.services.clients import load_visible_client
 from app.services.context import Actor, Workspace, audited, require
-from app.services.facts import client_facts, to_json
+from app.services.facts import client_facts, sale_facts_from_json, to_json
 from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import Assessment, CaseMatch, Client, Product, SalesCase
@@ -241,12 +240,9 @@ def save_draft(
     require(actor, Permission.CASE_WORK)
     with ws.db.writing() as session:
         case = load_case(session, actor, case_id)
-        state = CaseState(case.state)
-        if case.version != expected_version or (
-            state not in EDITABLE_STATES and step not in open_steps(state)
-        ):
-            # Stale, or a step closed since matching (its inputs are now history).
-            _editable(case, expected_version)
+        # Stale, or past matching: what was matched on is history, and the later steps
+        # record themselves (nothing of theirs is a draft).
+        _editable(case, expected_version)
         draft = json.loads(case.draft)
         if draft.get(section) == data and case.step == step.value:
             return case.version
@@ -332,6 +328,7 @@ def evaluate_catalog(
     Without an amount the rules about the amount wait (they run when one is entered).
     """
     require(actor, Permission.CATALOG_READ)
+    require(actor, Permission.CLIENT_READ)  # the decisions reveal the client's facts
     with ws.db.reading() as session:
         case = load_case(session, actor, case_id)
         client, assessment = _facts_for(session, case)
@@ -412,6 +409,16 @@ def choose_product(
         if product is None or product.status != "active":
             raise NotFound(translate("Catalog", "This product is not in the catalog."))
         client, assessment = _facts_for(session, case)
+        if assessment is not None:
+            latest = assessments.latest_row(session, case.client_id)
+            if latest is not None and latest.id != assessment.id:
+                raise UserError(
+                    translate(
+                        "Cases",
+                        "The client was reassessed after this case took its assessment; go "
+                        "back to the questionnaire step and use the newest one.",
+                    )
+                )
         facts = client_facts(client, assessment)
         view = view_of(product)
         sale = SaleFacts(amount=amount, channel=channel, annual_premium=annual_premium)
@@ -522,4 +529,45 @@ def get_match(ws: Workspace, actor: Actor, case_id: str) -> MatchView | None:
             json.loads(match.decision),
             match.own_initiative,
             match.matched_at,
+        )
+
+
+_SEVERITY = {SUITABLE: 0, WARN: 1, PROHIBITED: 2}
+
+
+def recheck_match(session: Session, case: SalesCase, now: datetime) -> None:
+    """Refuse to go on if the sale would no longer be decided as it was matched.
+
+    Before the disclosure is recorded and before signing, the decision is re-run on the
+    live client, product and assessment: a product withdrawn or re-rated, a client whose
+    facts changed, an assessment that expired — the case must be matched again.
+    """
+    match = session.get(CaseMatch, case.match_id) if case.match_id else None
+    product = session.get(Product, case.product_id) if case.product_id else None
+    if match is None or product is None:
+        raise UserError(translate("Cases", "This case has no matched product."))
+    if product.status != "active" or product.deleted_at is not None:
+        raise UserError(
+            translate(
+                "Cases",
+                "{code} is no longer offered; start a new case to choose another product.",
+            ).format(code=product.code)
+        )
+    client, assessment = _facts_for(session, case)
+    sale = sale_facts_from_json(json.loads(match.sale_facts))
+    decision = evaluate(
+        client_facts(client, assessment), view_of(product).facts, sale, at=now, rulebook=rulebook()
+    )
+    before = json.loads(match.decision)
+    if _SEVERITY[decision.outcome] > _SEVERITY[match.outcome] or set(decision.requires) - set(
+        before["requires"]
+    ):
+        reasons = "\n".join("• " + r.message for r in decision.reasons)
+        raise UserError(
+            translate(
+                "Cases",
+                "Since this case was matched, the decision for {code} has changed ({outcome}); "
+                "start a new case so the client is matched on current facts.",
+            ).format(code=product.code, outcome=decision.outcome)
+            + ("\n" + reasons if reasons else "")
         )

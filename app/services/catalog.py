@@ -7,7 +7,7 @@ records the clients to notify (CSRC-2016 Art. 21).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +22,7 @@ from app.domain.catalog import (
     read_catalog_file,
     validate_rows,
 )
-from app.domain.roles import Permission, Role
+from app.domain.roles import Permission, Role, allows
 from app.domain.rulepack import PRODUCT_RATINGS, level_number
 from app.domain.suitability import ProductFacts, evaluate
 from app.errors import ConcurrentEdit, FieldError, NotFound, UserError, ValidationFailed
@@ -375,6 +375,9 @@ def change_rating(
             )
         old = (product.risk_issuer, product.risk_distributor)
         notices = _rerate(session, ws, actor, product, risk_issuer, risk_distributor)
+        if not allows(actor.role, Permission.CLIENT_READ):
+            # An administrator learns how many clients are affected, not who they are.
+            notices = [replace(n, client_name="", reasons=()) for n in notices]
         product.updated_at = ws.now()
         session.flush()
         audited(
@@ -401,7 +404,7 @@ def _client_name(session: Session, client_id: str) -> str:
 
 def pending_notices(ws: Workspace, actor: Actor) -> list[NoticeView]:
     """Clients still to be told about a rating change (an advisor sees their own cases)."""
-    require(actor, Permission.CATALOG_READ)
+    require(actor, Permission.CLIENT_READ)
     stmt = (
         select(RatingNotice, Client.name)
         .join(SalesCase, SalesCase.id == RatingNotice.case_id)

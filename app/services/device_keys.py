@@ -6,6 +6,9 @@ head office replaces it with one it issues when the device enrolls (the sync iss
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
+from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,20 +17,29 @@ from app.services.context import Workspace, audited
 from app.store.ids import new_id
 from app.store.models import Branch, Device, DeviceCredential
 
+RENEW_BEFORE = timedelta(days=30)
+
+
+def _expires(cert_pem: str) -> datetime:
+    return x509.load_pem_x509_certificate(cert_pem.encode("ascii")).not_valid_after_utc
+
 
 def ensure_credentials(session: Session, ws: Workspace) -> DeviceCredentials:
-    """This device's active signing credentials; created (self-signed) if there are none."""
+    """This device's active signing credentials; created (self-signed) if there are none,
+    and renewed a month before the certificate expires (old seals stay verifiable)."""
     row = session.scalars(
         select(DeviceCredential).where(
             DeviceCredential.device_id == ws.device_id, DeviceCredential.active.is_(True)
         )
     ).first()
-    if row is not None:
+    if row is not None and _expires(row.cert_pem) > ws.now() + RENEW_BEFORE:
         return DeviceCredentials(
             key_pem=row.key_pem.encode("ascii"),
             cert_pem=row.cert_pem.encode("ascii"),
             fingerprint_sha256=row.fingerprint,
         )
+    if row is not None:
+        row.active = False  # expiring: a new one seals from now on
     device = session.get(Device, ws.device_id)
     branch = session.get(Branch, device.branch_id) if device else None
     creds = create_device_certificate(
@@ -58,6 +70,11 @@ def ensure_credentials(session: Session, ws: Workspace) -> DeviceCredentials:
         {"fingerprint": creds.fingerprint_sha256, "issuer": "local"},
     )
     return creds
+
+
+def known_certificates(session: Session) -> list[bytes]:
+    """Every certificate this database ever sealed with (PEM), for verification."""
+    return [c.encode("ascii") for c in session.scalars(select(DeviceCredential.cert_pem))]
 
 
 def ensure_device_credentials(ws: Workspace) -> str:

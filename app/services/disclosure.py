@@ -32,7 +32,7 @@ from app.domain.signature import check_handwriting, strokes_to_json
 from app.errors import ConcurrentEdit, FieldError, UserError, ValidationFailed
 from app.i18n import active_language, translate
 from app.rulebook import rulebook
-from app.services.cases import load_case
+from app.services.cases import load_case, recheck_match
 from app.services.context import Actor, Workspace, audited, require
 from app.store.audit import enqueue
 from app.store.ids import new_id
@@ -174,8 +174,7 @@ def plan_for(session: Session, actor: Actor, case_id: str) -> DisclosurePlan:
         requires=requires,
         documents=tuple(
             templates.render_document(kind, values)
-            for kind in templates.DOCUMENT_KINDS
-            if kind in json.loads(product.documents) or kind == "risk_disclosure"
+            for kind in templates.DOCUMENT_KINDS  # all four for every product (RULES §6)
         ),
         copy_sentence=templates.copy_sentence(),
         copy_required=client.kind == "person",
@@ -402,6 +401,7 @@ def record_disclosure(
             )
         if CaseState(case.state) is not CaseState.MATCHED:
             raise UserError(translate("Disclosure", "This case is not waiting for disclosure."))
+        recheck_match(session, case, now)
         errors = check_input(plan, data)
         if errors:
             raise ValidationFailed(errors)

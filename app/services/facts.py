@@ -24,12 +24,24 @@ _MONEY = (
 )
 
 
+_CAPACITY_ORDER = ("full", "limited", "none")
+
+
+def _capacity(client: Client, assessment: Assessment | None) -> str:
+    """The more restrictive of the KYC record and the questionnaire's capacity answer."""
+    answers = [client.civil_capacity]
+    if assessment is not None and assessment.civil_capacity in _CAPACITY_ORDER:
+        answers.append(assessment.civil_capacity)
+    known = [a for a in answers if a in _CAPACITY_ORDER]
+    return max(known, key=_CAPACITY_ORDER.index) if known else client.civil_capacity
+
+
 def client_facts(client: Client, assessment: Assessment | None) -> ClientFacts:
     """The client's KYC plus the assessment used for this case (``None``: none on file)."""
     return ClientFacts(
         kind=client.kind,
         birth_date=client.birth_date,
-        civil_capacity=client.civil_capacity,
+        civil_capacity=_capacity(client, assessment),
         investor_class=client.investor_class,
         risk_level=assessment.level if assessment else None,
         lowest_category=assessment.lowest_category if assessment else None,

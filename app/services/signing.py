@@ -42,10 +42,10 @@ from app.domain.suitability import LOCAL_ZONE
 from app.errors import ConcurrentEdit, NotFound, UserError, ValidationFailed
 from app.i18n import active_language, translate
 from app.rulebook import questionnaire, rulebook
-from app.services.cases import load_case
+from app.services.cases import load_case, recheck_match
 from app.services.clients import mask_phone
 from app.services.context import Actor, Workspace, audited, require
-from app.services.device_keys import ensure_credentials
+from app.services.device_keys import ensure_credentials, known_certificates
 from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import (
@@ -212,7 +212,7 @@ def _pack_data(
             else translate("Documents", "Ordinary investor"),
         ),
     )
-    q = questionnaire()
+    q = questionnaire(assessment.questionnaire_id) if assessment else questionnaire()
     if assessment is not None:
         answers = json.loads(assessment.answers)
         answer_rows = []
@@ -293,7 +293,13 @@ def _pack_data(
         (translate("Documents", "Generated"), _local(now)),
         (translate("Documents", "Device"), f"{device_name} ({data.case.origin_device_id})"),
         (translate("Documents", "Seal certificate (SHA-256)"), fingerprint),
-        (translate("Documents", "Questionnaire"), f"{q.id} {q.version} {q.content_hash}"),
+        (
+            translate("Documents", "Questionnaire"),
+            f"{assessment.questionnaire_id} {assessment.questionnaire_version} "
+            f"{assessment.questionnaire_hash}"
+            if assessment
+            else "—",
+        ),
     ]
     if assessment is not None:
         evidence.append((translate("Documents", "Answers (SHA-256)"), assessment.answers_hash))
@@ -399,6 +405,7 @@ def sign_case(
             )
         if CaseState(case.state) is not CaseState.DISCLOSED:
             raise UserError(translate("Signing", "Finish the disclosure step before signing."))
+        recheck_match(session, case, now)
         creds = ensure_credentials(session, ws)
         signatures = (
             PackSignature("client", data.client.name, now, client_strokes),
@@ -515,14 +522,24 @@ def case_pack(ws: Workspace, actor: Actor, case_id: str) -> tuple[str, bytes]:
 
 
 def verify_case_pack(ws: Workspace, actor: Actor, case_id: str) -> VerifyResult:
-    """Check the stored pack's seal, and that it is the one whose hash the case recorded."""
+    """Check the stored pack's seal — by one of this institution's device certificates —
+    and that it is the one whose hash the case recorded."""
     _name, pdf = case_pack(ws, actor, case_id)
-    result = verify_pdf(pdf)
     with ws.db.reading() as session:
         case = load_case(session, actor, case_id)
         expected = case.pack_sha256
+        trusted = known_certificates(session)
+    result = verify_pdf(pdf, trusted_certs=trusted)
     if expected and hashlib.sha256(pdf).hexdigest() != expected:
         raise UserError(
             translate("Signing", "The stored pack does not match the hash recorded at signing.")
         )
     return result
+
+
+def verify_document(ws: Workspace, pdf: bytes) -> VerifyResult:
+    """Check any PDF's seal, and whether it was made by one of this institution's devices
+    (``trusted``); a seal by an unknown certificate proves integrity, not origin."""
+    with ws.db.reading() as session:
+        trusted = known_certificates(session)
+    return verify_pdf(pdf, trusted_certs=trusted)

@@ -144,12 +144,28 @@
         <translation>Finish the risk assessment step before matching a product.</translation>
     </message>
     <message>
+        <source>The client was reassessed after this case took its assessment; go back to the questionnaire step and use the newest one.</source>
+        <translation>The client was reassessed after this case took its assessment; go back to the questionnaire step and use the newest one.</translation>
+    </message>
+    <message>
         <source>{code} may not be sold to this client:</source>
         <translation>{code} may not be sold to this client:</translation>
     </message>
     <message>
         <source>This product does not match the client. It may be sold only if the client asked for it on their own initiative; record that first.</source>
         <translation>This product does not match the client. It may be sold only if the client asked for it on their own initiative; record that first.</translation>
+    </message>
+    <message>
+        <source>This case has no matched product.</source>
+        <translation>This case has no matched product.</translation>
+    </message>
+    <message>
+        <source>{code} is no longer offered; start a new case to choose another product.</source>
+        <translation>{code} is no longer offered; start a new case to choose another product.</translation>
+    </message>
+    <message>
+        <source>Since this case was matched, the decision for {code} has changed ({outcome}); start a new case so the client is matched on current facts.</source>
+        <translation>Since this case was matched, the decision for {code} has changed ({outcome}); start a new case so the client is matched on current facts.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +368,10 @@
     <message>
         <source>{client}: {old} → {new}, now {outcome}</source>
         <translation>{client}: {old} → {new}, now {outcome}</translation>
+    </message>
+    <message>
+        <source>a client (case {case})</source>
+        <translation>a client (case {case})</translation>
     </message>
     <message>
         <source>Rating recorded. No client needs to be notified.</source>
@@ -1726,6 +1746,10 @@
     <message>
         <source>Seal valid: signed by {signer} at {time}; the document is unchanged.</source>
         <translation>Seal valid: signed by {signer} at {time}; the document is unchanged.</translation>
+    </message>
+    <message>
+        <source>The document is unchanged, but it was sealed by a certificate that is not one of this institution's devices ({signer}).</source>
+        <translation>The document is unchanged, but it was sealed by a certificate that is not one of this institution's devices ({signer}).</translation>
     </message>
     <message>
         <source>Seal NOT valid: {problem}</source>
@@ -3406,6 +3430,14 @@
     <message>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>Certificate: {fingerprint}</source>
+        <translation>Certificate: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate is not one of this institution's devices: the document is intact, but its origin is not confirmed.</source>
+        <translation>The certificate is not one of this institution's devices: the document is intact, but its origin is not confirmed.</translation>
     </message>
 </context>
 </TS>

@@ -145,12 +145,28 @@
         <translation>请先完成风险测评步骤，再进行产品匹配。</translation>
     </message>
     <message>
+        <source>The client was reassessed after this case took its assessment; go back to the questionnaire step and use the newest one.</source>
+        <translation>本业务采用风险测评后，客户已重新测评；请返回风险测评步骤，使用最新的测评结果。</translation>
+    </message>
+    <message>
         <source>{code} may not be sold to this client:</source>
         <translation>{code} 不得销售给该客户：</translation>
     </message>
     <message>
         <source>This product does not match the client. It may be sold only if the client asked for it on their own initiative; record that first.</source>
         <translation>该产品与客户不匹配。仅当客户主动要求购买时方可销售，请先记录该情况。</translation>
+    </message>
+    <message>
+        <source>This case has no matched product.</source>
+        <translation>本业务尚未匹配产品。</translation>
+    </message>
+    <message>
+        <source>{code} is no longer offered; start a new case to choose another product.</source>
+        <translation>{code} 已停止销售；请发起新的销售业务并选择其他产品。</translation>
+    </message>
+    <message>
+        <source>Since this case was matched, the decision for {code} has changed ({outcome}); start a new case so the client is matched on current facts.</source>
+        <translation>自本业务完成匹配以来，{code} 的适当性判定已发生变化（{outcome}）；请发起新的销售业务，按客户当前信息重新匹配。</translation>
     </message>
 </context>
 <context>
@@ -353,6 +369,10 @@
     <message>
         <source>{client}: {old} → {new}, now {outcome}</source>
         <translation>{client}：{old} → {new}，现为{outcome}</translation>
+    </message>
+    <message>
+        <source>a client (case {case})</source>
+        <translation>某客户（业务 {case}）</translation>
     </message>
     <message>
         <source>Rating recorded. No client needs to be notified.</source>
@@ -1727,6 +1747,10 @@
     <message>
         <source>Seal valid: signed by {signer} at {time}; the document is unchanged.</source>
         <translation>电子印章有效：由 {signer} 于 {time} 签署，文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The document is unchanged, but it was sealed by a certificate that is not one of this institution&apos;s devices ({signer}).</source>
+        <translation>文件未被改动，但加盖电子印章的证书不属于本机构的设备（{signer}）。</translation>
     </message>
     <message>
         <source>Seal NOT valid: {problem}</source>
@@ -3407,6 +3431,14 @@
     <message>
         <source>SHA-256: {digest}</source>
         <translation>SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>Certificate: {fingerprint}</source>
+        <translation>证书指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate is not one of this institution&apos;s devices: the document is intact, but its origin is not confirmed.</source>
+        <translation>该证书不属于本机构的设备：文件完整，但无法确认其来源。</translation>
     </message>
 </context>
 </TS>

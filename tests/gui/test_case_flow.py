@@ -549,3 +549,20 @@ def test_locking_right_after_an_answer_keeps_it(desk: Desk) -> None:
     finally:
         other.workspace.close()
     assert draft["questionnaire"]["answers"] == {"1": "C"}
+
+
+def test_a_typed_id_number_never_goes_into_a_case_draft(desk: Desk) -> None:
+    client_id = desk.client()
+    window = desk.window()
+    window.open_client(client_id)
+    click(desk.qtbot, button(window, "onboarding.start_case"))
+    desk.wait_ops()
+    form = window.client_form
+    find(form, QLineEdit, "onboarding.id_number").setText(mainland_id(seq="777"))
+    find(form, QLineEdit, "onboarding.occupation").setText("教师")
+    assert "id_number" not in form.typed()
+    window.case_page.save_draft()
+    desk.wait_ops()
+    case_id = window.case_page.case.case_id  # type: ignore[union-attr]
+    draft = desk.case(case_id).draft["onboarding"]
+    assert draft["occupation"] == "教师" and "id_number" not in draft

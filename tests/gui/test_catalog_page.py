@@ -196,7 +196,7 @@ def test_a_rating_change_is_recorded_and_shown(
     assert not shown.errors
 
 
-def test_a_rating_rise_lists_the_holders_to_notify_by_name(
+def test_a_rating_rise_lists_the_holders_to_notify(
     qtbot: QtBot,
     office: Office,
     products_page: tuple[MainWindow, catalog_page.CatalogPage],
@@ -246,5 +246,7 @@ def test_a_rating_rise_lists_the_holders_to_notify_by_name(
 
     report = find(page, QPlainTextEdit, "catalog.report").toPlainText()
     assert report.startswith("Clients to notify")
-    assert "张三: R2 → R4, now Prohibited" in report
+    # The administrator learns that a client is affected, not who: the advisor tells them.
+    assert f"a client (case {case.case_id[:8]}): R2 → R4, now Prohibited" in report
+    assert "张三" not in report
     assert not shown.errors

@@ -352,16 +352,13 @@ def test_after_matching_the_earlier_steps_cannot_change(desk: Desk) -> None:
     assert after.product_id == desk.products[SUITABLE]
     assert len(match_rows(ws, view.case_id)) == 1
 
-    # The steps after matching still autosave.
-    version = cases.save_draft(
-        ws, actor, view.case_id, matched.version, Step.DISCLOSURE, "viewed", {"prospectus": True}
-    )
+    # Nothing after matching is a draft either: each later step records itself.
+    with pytest.raises(UserError):
+        cases.save_draft(
+            ws, actor, view.case_id, matched.version, Step.DISCLOSURE, "matching", {"amount": "9"}
+        )
     after = desk.reload(view)
-    assert (after.version, after.step, after.draft) == (
-        version,
-        Step.DISCLOSURE,
-        {"viewed": {"prospectus": True}},
-    )
+    assert (after.version, after.draft) == (matched.version, {})
 
 
 def test_choosing_before_the_assessment_step_is_refused(desk: Desk) -> None:

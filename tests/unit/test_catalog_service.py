@@ -340,12 +340,18 @@ def test_a_rating_above_the_holders_level_lists_the_holder(office: Office, desk:
 
     notices = rerate(office, "WM24001", "R4", "R2")
 
-    (notice,) = notices
+    # The administrator who re-rated learns that a client is affected, not who or why.
+    (told_admin,) = notices
+    assert (told_admin.client_id, told_admin.case_id) == (client_id, case_id)
+    assert (told_admin.client_name, told_admin.reasons) == ("", ())
+    with pytest.raises(PermissionDenied):
+        catalog.pending_notices(office.admin_ws, office.admin)
+    # The advisor sees the client, the new risk and the reasons.
+    (notice,) = catalog.pending_notices(desk.ws, desk.actor)
     assert (notice.client_id, notice.case_id) == (client_id, case_id)
     assert (notice.old_risk, notice.new_risk, notice.outcome) == ("R2", "R4", "prohibited")
     assert "Product risk R4 is above the client's risk tolerance C3." in notice.reasons
-    assert catalog.pending_notices(office.admin_ws, office.admin) == [notice]
-    assert catalog.pending_notices(desk.ws, desk.actor) == [notice]
+    assert notice.client_name == "张三"
     assert stored_notices(office.admin_ws) == 1
 
     product = by_code(office, "WM24001")
@@ -371,7 +377,7 @@ def test_a_lower_rating_lists_nobody(office: Office, desk: Desk) -> None:
     # A new issuer rating that leaves the effective (higher) rating as it was.
     assert rerate(office, "WM24001", "R1", "R2") == []
     assert rerate(office, "WM24001", "R1", "R1") == []
-    assert catalog.pending_notices(office.admin_ws, office.admin) == []
+    assert catalog.pending_notices(desk.ws, desk.actor) == []
     assert stored_notices(office.admin_ws) == 0
     assert by_code(office, "WM24001").effective_risk == "R1"
 
@@ -400,7 +406,7 @@ def test_an_import_that_changes_a_rating_lists_the_holders(office: Office, desk:
             row["risk_distributor"] = "R4"
     report = import_file(office, "demo_catalog.json", as_json(data))
     assert (report.added, report.updated, report.unchanged) == (0, 1, 37)
-    (notice,) = catalog.pending_notices(office.admin_ws, office.admin)
+    (notice,) = catalog.pending_notices(desk.ws, desk.actor)
     assert (notice.case_id, notice.old_risk, notice.new_risk, notice.outcome) == (
         case_id,
         "R2",

@@ -28,6 +28,7 @@ from app.errors import ConcurrentEdit, NotFound, PermissionDenied, UserError, Va
 from app.services import cases, disclosure
 from app.services.context import Actor, Workspace
 from app.services.disclosure import DisclosureInput, DisclosurePlan, DocumentReading
+from app.store.models import SalesCase
 from tests.conftest import Office, audit_rows, mainland_id
 from tests.unit.test_assessment_service import C3_SHEET
 from tests.unit.test_case_services import Desk, import_demo_catalog
@@ -530,10 +531,13 @@ def test_a_stale_version_or_a_case_not_waiting_for_disclosure_is_refused(desk: D
     case_id = matched_case(desk, SUITABLE, "50000")
     plan = plan_of(desk, case_id)
     data = complete_input(plan)
-    # Another window autosaved the disclosure step meanwhile.
-    version = cases.save_draft(
-        ws, actor, case_id, plan.version, Step.DISCLOSURE, "viewed", {"prospectus": True}
-    )
+    # The case was saved elsewhere meanwhile (another window, a sync).
+    with ws.db.writing() as session:
+        row = session.get(SalesCase, case_id)
+        assert row is not None
+        row.updated_at = ws.now()
+    version = cases.get_case(ws, actor, case_id).version
+    assert version == plan.version + 1
     with pytest.raises(ConcurrentEdit):
         disclosure.record_disclosure(ws, actor, case_id, plan.version, data)
     assert_nothing_stored(desk, case_id, version)

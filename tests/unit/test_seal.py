@@ -151,7 +151,9 @@ def test_sealing_a_non_pdf_is_refused(creds: DeviceCredentials) -> None:
 
 def test_signing_time_defaults_to_now_and_must_be_aware(creds: DeviceCredentials) -> None:
     before = datetime.now(UTC).replace(microsecond=0)
-    result = verify_pdf(seal_pdf(make_pdf(1), creds, reason="r", location="l"))
+    # A certificate valid today, whatever today is (the shared one is pinned to 2026).
+    current = create_device_certificate("Counter 9", "Beijing Branch", now=datetime.now(UTC))
+    result = verify_pdf(seal_pdf(make_pdf(1), current, reason="r", location="l"))
     assert result.valid
     assert result.signed_at is not None and result.signed_at >= before
     with pytest.raises(ValueError):

@@ -293,7 +293,10 @@ class CatalogPage(QWidget):
             ]
             lines += [
                 translate("CatalogPage", "{client}: {old} → {new}, now {outcome}").format(
-                    client=n.client_name,
+                    client=n.client_name
+                    or translate("CatalogPage", "a client (case {case})").format(
+                        case=n.case_id[:8]
+                    ),
                     old=n.old_risk,
                     new=n.new_risk,
                     outcome=labels.outcome_label(n.outcome),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.case_flow import OPEN_STATES
 from app.domain.kyc import KycInput
 from app.domain.roles import Permission, allows
+from app.domain.suitability import LOCAL_ZONE
 from app.errors import ConcurrentEdit, UserError
 from app.i18n import active_language
 from app.services import assessments, cases, clients
@@ -348,8 +349,11 @@ class ClientForm(QWidget):
                 widget.setChecked(bool(value))
 
     def typed(self) -> dict[str, object]:
-        """What the form holds now (for a case's draft)."""
-        return asdict(self.read())
+        """What the form holds now, for a case's draft — without the ID number, which is
+        stored only when the client record is saved (drafts travel to head office)."""
+        values = asdict(self.read())
+        values.pop("id_number", None)
+        return values
 
     def restore_typed(self, values: dict[str, object]) -> None:
         known = {f.name for f in fields(KycInput)}
@@ -542,4 +546,4 @@ class ClientForm(QWidget):
 
 
 def _day(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")
+    return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d")

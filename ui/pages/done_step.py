@@ -160,11 +160,18 @@ class DonePage(QWidget):
         )
 
     def _verified(self, result: VerifyResult) -> None:
-        if result.valid:
+        if result.valid and result.trusted is not False:
             text = translate(
                 "DonePage", "Seal valid: signed by {signer} at {time}; the document is unchanged."
             ).format(signer=result.signer, time=_local(result.signed_at))
             self.verification.setStyleSheet("color: #1b6e20;")
+        elif result.valid:
+            text = translate(
+                "DonePage",
+                "The document is unchanged, but it was sealed by a certificate that is not one "
+                "of this institution's devices ({signer}).",
+            ).format(signer=result.signer)
+            self.verification.setStyleSheet("color: #b3261e; font-weight: 600;")
         else:
             text = translate("DonePage", "Seal NOT valid: {problem}").format(problem=result.problem)
             self.verification.setStyleSheet("color: #b3261e; font-weight: 600;")

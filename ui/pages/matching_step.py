@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.money import parse_money
 from app.domain.rulepack import PRODUCT_RATINGS
-from app.domain.suitability import PROHIBITED, WARN, Decision
+from app.domain.suitability import LOCAL_ZONE, PROHIBITED, WARN, Decision
 from app.errors import FieldError, UserError
 from app.services import cases
 from app.services.assessments import AssessmentView
@@ -218,7 +218,7 @@ class MatchingStep(QWidget):
                 level=labels.level_label(assessment.level),
                 horizon=labels.horizon_label(assessment.horizon),
                 varieties=", ".join(labels.variety_label(v) for v in assessment.varieties),
-                date=assessment.expires_at.strftime("%Y-%m-%d"),
+                date=assessment.expires_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d"),
             )
         self.client_summary.setText(summary)
         self.refresh()
@@ -386,8 +386,8 @@ class MatchingStep(QWidget):
     # -- choosing ---------------------------------------------------------------------
     def choose(self) -> None:
         chosen = self.selected()
-        if self.case is None or chosen is None:
-            return
+        if self.case is None or chosen is None or not self.choose_button.isEnabled():
+            return  # nothing chosen, not allowed, or being recorded already
         amount, ok = self._money("amount", self.amount_edit.text())
         premium, ok2 = self._money("annual_premium", self.premium_edit.text())
         if not (ok and ok2):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.questionnaire import Question, text_of
+from app.domain.suitability import LOCAL_ZONE
 from app.errors import UserError
 from app.rulebook import questionnaire
 from app.services import assessments, cases
@@ -328,7 +329,7 @@ class QuestionnaireStep(QWidget):
                 translate("Questionnaire", "valid until {date}")
                 if latest.valid
                 else translate("Questionnaire", "expired on {date}")
-            ).format(date=latest.expires_at.strftime("%Y-%m-%d"))
+            ).format(date=latest.expires_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d"))
             soon = (
                 " " + translate("Questionnaire", "It expires within 30 days.")
                 if latest.expiring_soon
@@ -341,7 +342,7 @@ class QuestionnaireStep(QWidget):
                 ).format(
                     level=labels.level_label(latest.level),
                     score=latest.score,
-                    date=latest.assessed_at.astimezone().strftime("%Y-%m-%d"),
+                    date=latest.assessed_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d"),
                     state=state,
                 )
                 + soon
@@ -499,8 +500,8 @@ class QuestionnaireStep(QWidget):
         self.changed.emit()
 
     def submit(self) -> None:
-        if self.case is None or self.preview_result is None:
-            return
+        if self.case is None or self.preview_result is None or not self.submit_button.isEnabled():
+            return  # nothing to submit, or being submitted already
         case, answers = self.case, self.answers()
         capacity = self._capacity_value() if self.preview_result.result.level == "C1" else None
         note, confirmed = self.note.text(), self.level_change.isChecked()
