@@ -46,6 +46,7 @@ from app.services.cases import load_case, recheck_match
 from app.services.clients import mask_phone
 from app.services.context import Actor, Workspace, audited, require
 from app.services.device_keys import ensure_credentials, known_certificates
+from app.services.facts import client_facts_from_json
 from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import (
@@ -188,6 +189,8 @@ def _pack_data(
 ) -> PackData:
     client, product, match, assessment = data.client, data.product, data.match, data.assessment
     decision = json.loads(match.decision)
+    # The financial facts as the decision saw them (the match's snapshot), not as edited since.
+    facts = client_facts_from_json(json.loads(match.client_facts))
     client_rows = (
         (translate("Documents", "Name"), client.name),
         (translate("Documents", "ID number"), mask_id(client.id_number)),
@@ -197,12 +200,12 @@ def _pack_data(
         ),
         (translate("Documents", "Mobile"), mask_phone(client.phone)),
         (translate("Documents", "Occupation"), client.occupation or "—"),
-        (translate("Documents", "Annual income"), yuan(client.annual_income)),
-        (translate("Documents", "Financial assets"), yuan(client.financial_assets)),
+        (translate("Documents", "Annual income"), yuan(facts.annual_income)),
+        (translate("Documents", "Financial assets"), yuan(facts.financial_assets)),
         (
             translate("Documents", "Investment experience"),
-            translate("Documents", "{n} years").format(n=client.investment_experience_years)
-            if client.investment_experience_years is not None
+            translate("Documents", "{n} years").format(n=facts.investment_experience_years)
+            if facts.investment_experience_years is not None
             else "—",
         ),
         (
@@ -216,9 +219,15 @@ def _pack_data(
     if assessment is not None:
         answers = json.loads(assessment.answers)
         answer_rows = []
+        # The wording printed must be the one the client answered; a questionnaire that
+        # changed since then shows the answers by number and letter only.
+        same_text = q.content_hash == assessment.questionnaire_hash
         for question in q.questions:
             chosen = answers.get(str(question.number))
             letters = chosen if isinstance(chosen, list) else [chosen]
+            if not same_text:
+                answer_rows.append((str(question.number), "、".join(str(x) for x in letters)))
+                continue
             texts = [
                 f"{o.letter}. {text_of(o.text)}" for o in question.options if o.letter in letters
             ]

@@ -7,8 +7,10 @@ the device certificate is renewed before it expires.
 
 from __future__ import annotations
 
+import subprocess
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -164,3 +166,21 @@ def test_the_device_certificate_is_renewed_before_it_expires(desk: Desk) -> None
     assert renewed != first
     assert sorted(r.active for r in rows) == [False, True]
     assert len(known) == 2, "old seals stay verifiable"
+
+
+def test_the_pack_shows_the_facts_the_decision_was_made_on(desk: Desk, tmp_path: Path) -> None:
+    case_id = matched_case(desk, SUITABLE, "50000")  # matched on 800,000 of financial assets
+    version = disclose(desk, case_id)
+    client_id = cases.get_case(desk.ws, desk.actor, case_id).client_id
+    detail = clients.get_client(desk.ws, desk.actor, client_id)
+    edited = detail.form
+    edited.financial_assets = "900000"  # a later edit that changes nothing about the sale
+    clients.update_client(desk.ws, desk.actor, client_id, detail.version, edited)
+    sign(desk, case_id, version)
+    _name, pdf = signing.case_pack(desk.ws, desk.actor, case_id)
+    path = tmp_path / "pack.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "800,000.00" in text and "900,000.00" not in text
