@@ -549,8 +549,8 @@
         <translation>Check the seal of a PDF pack and that the document is unchanged.</translation>
     </message>
     <message>
-        <source>the PDF to check</source>
-        <translation>the PDF to check</translation>
+        <source>the PDF(s) to check</source>
+        <translation>the PDF(s) to check</translation>
     </message>
     <message>
         <source>print the result as one JSON object</source>

@@ -550,8 +550,8 @@
         <translation>验证 PDF 文件包的电子印章，并确认文件未被改动。</translation>
     </message>
     <message>
-        <source>the PDF to check</source>
-        <translation>待验证的 PDF 文件</translation>
+        <source>the PDF(s) to check</source>
+        <translation>要检查的 PDF 文件（可多个）</translation>
     </message>
     <message>
         <source>print the result as one JSON object</source>

@@ -275,3 +275,21 @@ def test_usage_errors_exit_2_with_one_line(env: dict[str, str]) -> None:
         assert result.returncode == 2
         message = result.stderr.strip()
         assert "\n" not in message and "Traceback" not in message
+
+
+def test_several_packs_are_checked_in_one_run_with_the_worst_exit_code(
+    tmp_path: Path, env: dict[str, str], sealed_bytes: bytes
+) -> None:
+    good = write(tmp_path, "good.pdf", sealed_bytes)
+    bad = write(tmp_path, "bad.pdf", flip_signed_byte(sealed_bytes))
+    result = run(["verify", str(good), str(bad), "--json"], env)
+    assert result.returncode == 1, result.stderr
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["file"], first["valid"]) == (str(good), True)
+    assert (second["file"], second["valid"]) == (str(bad), False)
+
+    missing = tmp_path / "missing.pdf"
+    result = run(["verify", str(good), str(missing)], env)
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[:2] == [f"== {good}", "VALID"]
+    assert len(result.stderr.splitlines()) == 1 and "missing.pdf" in result.stderr
