@@ -20,11 +20,10 @@ from datetime import UTC, datetime
 from functools import cache
 
 from app.documents.certificates import DeviceCredentials, create_device_certificate
-from app.documents.model import PackData, PackSignature, ShownDocument
-from app.documents.scripted_ink import scripted_strokes
 from app.documents.seal import seal_pdf, verify_pdf
 from bench.common import emit, median, rss_mb, time_ms
 from bench.fixtures import Fixtures
+from bench.pack_sample import sample_pack
 
 SAMPLES = 30
 SEAL_TARGET_MS = 400.0
@@ -127,90 +126,3 @@ def _plain_pages() -> bytes:
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
-
-
-def sample_pack() -> PackData:
-    """A realistic case pack (six pages), built like the tests build theirs."""
-    signed = NOW
-    risk_text = (
-        "本产品为非保本浮动收益型理财产品，不保证本金和收益。\n\n"
-        "投资者可能因市场风险、信用风险、流动性风险等遭受本金损失。过往业绩不代表未来表现。"
-        "理财非存款，产品有风险，投资须谨慎。\n\n"
-        + "本行将按照产品说明书约定履行信息披露义务。"
-        * 8
-    )
-    copy_sentence = "本人已经阅读风险揭示，愿意承担投资风险。"
-    return PackData(
-        case_id="0194f3a2-7b1c-7d2e-9f00-1a2b3c4d5e6f",
-        language="zh_CN",
-        generated_at=NOW,
-        institution="北京分行营业部",
-        device_name="柜台一号机",
-        advisor_name="李明",
-        client_rows=(
-            ("姓名", "王建华"),
-            ("证件类型", "居民身份证"),
-            ("证件号码", "110105********1234"),
-            ("出生日期", "1958-06-12"),
-            ("联系电话", "138****8000"),
-            ("职业", "退休"),
-            ("年收入", "¥200,000.00"),
-            ("金融资产", "¥800,000.00"),
-            ("投资经验", "3 年"),
-        ),
-        client_name="王建华",
-        assessment_rows=(
-            ("问卷", "securities-20 (2025.1)"),
-            ("得分", "46"),
-            ("风险承受能力等级", "C3 平衡型"),
-            ("评估时间", "2026-03-04 13:40:12 (UTC+08:00)"),
-            ("有效期至", "2027-03-03"),
-        ),
-        assessment_answers=tuple(
-            (f"第 {i} 题：您的投资经验和风险偏好（示例题目 {i}）", f"B. 选项 {i}")
-            for i in range(1, 21)
-        ),
-        product_rows=(
-            ("产品名称", "稳盈增利 24 期"),
-            ("产品代码", "WM24001"),
-            ("风险等级", "R3 中风险"),
-            ("期限", "365 天"),
-            ("购买金额", "¥200,000.00"),
-        ),
-        product_code="WM24001",
-        outcome="suitable",
-        outcome_text="您的风险承受能力等级（C3）与该产品风险等级（R3）相匹配。",
-        reasons=("客户风险等级 C3 ≥ 产品风险等级 R3", "投资期限与客户期望相符"),
-        requirements=("须完成双录", "冷静期 24 小时"),
-        documents=(
-            ShownDocument(
-                kind="prospectus",
-                title="稳盈增利 24 期 产品说明书",
-                version="2026.01",
-                sha256="3f9a0c1b2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a",
-                text="产品类型：固定收益类。\n\n业绩比较基准：3.2%–3.8%（年化）。",
-                reading_seconds=95,
-            ),
-            ShownDocument(
-                kind="risk_disclosure",
-                title="稳盈增利 24 期 风险揭示书",
-                version="2026.01",
-                sha256="a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90",
-                text=risk_text,
-                key_risks=("本金损失风险：不保本。", "流动性风险：封闭期内不可赎回。"),
-                reading_seconds=180,
-            ),
-        ),
-        copy_sentence=copy_sentence,
-        copy_strokes=scripted_strokes(11, characters=len(copy_sentence), width=1200, height=220),
-        signatures=(
-            PackSignature("client", "王建华", signed, scripted_strokes(21)),
-            PackSignature("advisor", "李明", signed, scripted_strokes(22)),
-        ),
-        evidence_rows=(
-            ("问卷版本", "securities-20 / 2025.1"),
-            ("答案哈希", "9c1e" + "0" * 60),
-            ("审计链头", "5be0c7d1a2f3"),
-            ("设备", "柜台一号机"),
-        ),
-    )
