@@ -23,6 +23,10 @@ class Permission(StrEnum):
     CATALOG_MANAGE = "catalog.manage"
     ASSESS = "assessment.take"
     CASE_WORK = "case.work"
+    CASE_REVIEW = "case.review"
+    KPI_READ = "kpi.read"
+    TARGET_MANAGE = "kpi.targets"
+    DEVICE_READ = "device.read"
 
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -42,6 +46,9 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CLIENT_REVEAL_ID,
             Permission.AUDIT_VERIFY,
             Permission.CATALOG_READ,
+            Permission.CASE_REVIEW,
+            Permission.KPI_READ,
+            Permission.TARGET_MANAGE,
         }
     ),
     Role.SERVICE: frozenset({Permission.CLIENT_READ, Permission.CATALOG_READ}),
@@ -52,6 +59,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.AUDIT_VERIFY,
             Permission.CATALOG_READ,
             Permission.CATALOG_MANAGE,
+            Permission.DEVICE_READ,
         }
     ),
 }

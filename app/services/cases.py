@@ -189,16 +189,22 @@ def get_case(ws: Workspace, actor: Actor, case_id: str) -> CaseView:
 
 def open_cases(ws: Workspace, actor: Actor, client_id: str | None = None) -> list[CaseSummary]:
     """Cases still in progress (newest first), optionally for one client."""
-    return _cases(ws, actor, client_id, only_open=True)
+    return _cases(ws, actor, client_id, states=OPEN_STATES)
+
+
+def cases_to_submit(ws: Workspace, actor: Actor) -> list[CaseSummary]:
+    """Signed cases not yet handed to the supervisor (newest first)."""
+    require(actor, Permission.CASE_WORK)
+    return _cases(ws, actor, None, states=frozenset({CaseState.SIGNED}))
 
 
 def client_cases(ws: Workspace, actor: Actor, client_id: str) -> list[CaseSummary]:
     """Every case of a client, in progress or finished (newest first)."""
-    return _cases(ws, actor, client_id, only_open=False)
+    return _cases(ws, actor, client_id, states=None)
 
 
 def _cases(
-    ws: Workspace, actor: Actor, client_id: str | None, *, only_open: bool
+    ws: Workspace, actor: Actor, client_id: str | None, *, states: frozenset[CaseState] | None
 ) -> list[CaseSummary]:
     require(actor, Permission.CLIENT_READ)
     stmt = (
@@ -208,8 +214,8 @@ def _cases(
         .outerjoin(Product, Product.id == SalesCase.product_id)
         .order_by(SalesCase.updated_at.desc())
     )
-    if only_open:
-        stmt = stmt.where(SalesCase.state.in_([s.value for s in OPEN_STATES]))
+    if states is not None:
+        stmt = stmt.where(SalesCase.state.in_([s.value for s in states]))
     if client_id is not None:
         stmt = stmt.where(SalesCase.client_id == client_id)
     with ws.db.reading() as session:
@@ -474,6 +480,7 @@ def choose_product(
         case.amount = amount
         case.channel = channel
         case.match_id = match.id
+        case.outcome = decision.outcome
         case.updated_at = now
         session.flush()
         # One service call, one audit event; the match and the case each get an outbox row.

@@ -47,6 +47,7 @@ from app.services.clients import mask_phone
 from app.services.context import Actor, Workspace, audited, require
 from app.services.device_keys import ensure_credentials, known_certificates
 from app.services.facts import client_facts_from_json
+from app.services.review_flags import compute_flags
 from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import (
@@ -470,6 +471,7 @@ def sign_case(
         case.step = Step.DONE.value
         case.signed_at = now
         case.pack_sha256 = digest
+        case.review_flags = int(compute_flags(session, case, now))
         if "COOLING_OFF" in requires and overlay is not None and overlay.cooling_off_hours:
             case.cooling_off_until = now + timedelta(hours=overlay.cooling_off_hours)
         if "FREE_LOOK" in requires and overlay is not None and overlay.free_look_days:

@@ -168,3 +168,38 @@ def unlock_account(ws: Workspace, actor: Actor, username: str) -> None:
         user = _get(session, username)
         audited(session, ws, actor, "user.unlock", "user", user.id, {})
         ws.vault.unlock_account(username)
+
+
+def change_role(ws: Workspace, actor: Actor, username: str, role: Role) -> UserRow:
+    """Give a user another role; the last active administrator keeps theirs."""
+    require(actor, Permission.USER_MANAGE)
+    if username == actor.username:
+        raise UserError(translate("Users", "You cannot change your own role."))
+    with ws.db.writing() as session:
+        user = _get(session, username)
+        if user.role == role.value:
+            return _row(user, ws.vault.slot(username))
+        if user.role == Role.ADMIN.value:
+            admins = session.scalars(
+                select(User.id).where(User.role == Role.ADMIN.value, User.disabled.is_(False))
+            ).all()
+            if len(admins) <= 1:
+                raise UserError(
+                    translate("Users", "At least one active administrator must remain.")
+                )
+        old = user.role
+        user.role = role.value
+        user.updated_at = ws.now()
+        user.version += 1
+        session.flush()
+        audited(
+            session,
+            ws,
+            actor,
+            "user.change_role",
+            "user",
+            user.id,
+            {"from": old, "to": role.value},
+            outbox=row_dict(user),
+        )
+        return _row(user, ws.vault.slot(username))

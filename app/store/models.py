@@ -43,6 +43,7 @@ IMMUTABLE_TABLES = (
     "case_attestations",
     "signatures",
     "case_documents",
+    "case_reviews",
 )
 
 
@@ -173,7 +174,7 @@ class AuditEvent(Base):
     """One link of the hash chain; never updated or deleted."""
 
     __tablename__ = "audit_events"
-    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy reads it
+    __table_args__ = (Index(None, "entity_id"), {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(36), unique=True)
@@ -266,6 +267,10 @@ class SalesCase(Synced, Base):
         Index(None, "advisor_user_id", "state"),
         Index(None, "client_id"),
         Index(None, "product_id", "state"),
+        Index("ix_cases_review_queue", "branch_id", "state", "submitted_at"),
+        Index("ix_cases_branch_signed", "branch_id", "signed_at"),
+        Index("ix_cases_branch_created", "branch_id", "created_at"),
+        Index(None, "supersedes_id"),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
@@ -283,6 +288,59 @@ class SalesCase(Synced, Base):
     cooling_off_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     free_look_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     pack_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Review: the decision's outcome (set at matching), the flags a supervisor must see
+    # (bit set of app.domain.review.Flag, fixed at signing), when it was submitted, and the
+    # returned case this one supersedes (a return reopens the sale as a new version).
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    review_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    supersedes_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class CaseFlag(Base):
+    """One review flag of a submitted case, kept in step with the case's state.
+
+    Derived data (rebuilt from ``cases.review_flags``) so the review queue can filter by a
+    flag through an index at a million cases.
+    """
+
+    __tablename__ = "case_flags"
+    __table_args__ = (Index("ix_case_flags_queue", "branch_id", "state", "flag", "submitted_at"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    flag: Mapped[int] = mapped_column(Integer, primary_key=True)
+    branch_id: Mapped[str] = mapped_column(String(36))
+    state: Mapped[str] = mapped_column(String(16))
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CaseReview(Synced, Base):
+    """A supervisor's co-sign, approval, return or rejection of a case; immutable."""
+
+    __tablename__ = "case_reviews"
+    __table_args__ = (Index(None, "case_id"),)
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    strokes: Mapped[str] = mapped_column(Text, default="")
+    strokes_sha256: Mapped[str] = mapped_column(String(64), default="")
+    pack_sha256: Mapped[str] = mapped_column(String(64), default="")
+    decided_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SalesTarget(Synced, Base):
+    """An advisor's sales target for one month (supervisors set them)."""
+
+    __tablename__ = "sales_targets"
+    __table_args__ = (Index(None, "advisor_user_id", "period", unique=True),)
+
+    advisor_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
+    period: Mapped[str] = mapped_column(String(7))
+    amount: Mapped[Decimal] = mapped_column(Money())
 
 
 class CaseMatch(Synced, Base):

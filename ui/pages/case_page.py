@@ -146,6 +146,7 @@ class CasePage(QWidget):
         self.disclosure.disclosed.connect(self._disclosed)
         self.signing.signed.connect(lambda _r: self._reopen())
         self.done.back_to_client.connect(self._back_to_client)
+        self.done.case_did_submit.connect(self._submitted)
         self.show_client_only()
 
     # -- modes ------------------------------------------------------------------------
@@ -417,6 +418,10 @@ class CasePage(QWidget):
         self.nav.hide()
         for label in self.step_labels.values():
             label.setStyleSheet("")
+
+    def _submitted(self, _case_id: str) -> None:
+        self.case = self.done.case
+        self.case_did_change.emit()
 
     def _back_to_client(self) -> None:
         client_id = self.case.client_id if self.case else None

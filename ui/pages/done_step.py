@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.seal import VerifyResult
+from app.domain.case_flow import CaseState
 from app.domain.suitability import LOCAL_ZONE
-from app.services import signing
+from app.errors import UserError
+from app.services import cases, review, signing
 from app.services.cases import CaseView
 from app.services.context import Actor, Workspace
 from ui import messages
 from ui.i18n import translate
+from ui.labels import state_label
 from ui.operations import run_op
 
 
@@ -58,6 +61,7 @@ def _local(moment: datetime | None) -> str:
 
 class DonePage(QWidget):
     back_to_client = Signal()
+    case_did_submit = Signal(str)
 
     def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,10 @@ class DonePage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_status = QLabel()
+        self.review_status.setObjectName("done.review_status")
+        self.review_status.setWordWrap(True)
+        self.review_status.setTextFormat(Qt.TextFormat.PlainText)
         self.verification = QLabel()
         self.verification.setObjectName("done.verification")
         self.verification.setWordWrap(True)
@@ -89,6 +97,7 @@ class DonePage(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
+            ("submit", translate("DonePage", "Submit for review"), self.submit),
             ("verify", translate("DonePage", "Verify the seal"), self.verify),
             ("print", translate("DonePage", "Print…"), self.print_pack),
             ("export", translate("DonePage", "Export…"), self.export),
@@ -96,6 +105,7 @@ class DonePage(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(f"done.{name}")
+            button.setAccessibleName(text)
             button.clicked.connect(slot)
             self.buttons[name] = button
             buttons.addWidget(button)
@@ -103,6 +113,7 @@ class DonePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
+        layout.addWidget(self.review_status)
         layout.addWidget(self.verification)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
@@ -113,8 +124,49 @@ class DonePage(QWidget):
             translate("DonePage", "{name}: signed and sealed").format(name=case.client_name)
         )
         self.verification.clear()
+        self._show_review_status(case)
         case_id = case.case_id
         run_op(self, lambda: signing.case_pack(self.ws, self.actor, case_id), self._show_pack)
+
+    def _show_review_status(self, case: CaseView) -> None:
+        signed = case.state is CaseState.SIGNED
+        self.buttons["submit"].setVisible(signed)
+        self.buttons["submit"].setEnabled(signed)
+        texts = {
+            CaseState.SIGNED: translate(
+                "DonePage",
+                "Not yet submitted: give the client their copy, then submit the case for review.",
+            ),
+            CaseState.SUBMITTED: translate("DonePage", "Submitted: waiting for the supervisor."),
+            CaseState.APPROVED: translate("DonePage", "Approved by the supervisor."),
+            CaseState.RETURNED: translate(
+                "DonePage", "Returned by the supervisor: a new version of the sale was opened."
+            ),
+            CaseState.REJECTED: translate("DonePage", "Rejected by the supervisor."),
+        }
+        self.review_status.setText(texts.get(case.state, state_label(case.state.value)))
+
+    def submit(self) -> None:
+        case = self.case
+        if case is None or case.state is not CaseState.SIGNED:
+            return
+        self.buttons["submit"].setEnabled(False)
+        case_id, version = case.case_id, case.version
+
+        def call() -> CaseView:
+            review.submit_case(self.ws, self.actor, case_id, version)
+            return cases.get_case(self.ws, self.actor, case_id)
+
+        run_op(self, call, self._submitted, self._submit_failed)
+
+    def _submitted(self, case: CaseView) -> None:
+        self.case = case
+        self._show_review_status(case)
+        self.case_did_submit.emit(case.case_id)
+
+    def _submit_failed(self, error: UserError) -> None:
+        self.buttons["submit"].setEnabled(True)
+        messages.show_error(self, error.message)
 
     def _show_pack(self, pack: tuple[str, bytes]) -> None:
         self.file_name, self.pdf = pack

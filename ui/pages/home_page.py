@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission, allows
-from app.services import cases, catalog, clients
+from app.domain.suitability import LOCAL_ZONE
+from app.services import cases, catalog, clients, review_decisions
 from app.services.context import Actor, Workspace
 from ui.i18n import translate
 from ui.labels import outcome_label, role_label, state_label
@@ -79,6 +80,24 @@ class HomePage(QWidget):
         layout.addWidget(self.role)
         layout.addWidget(self.summary)
         layout.addLayout(grid)
+        self.returned_title = QLabel(translate("HomePage", "Returned by your supervisor"))
+        self.returned_title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #b3261e;")
+        self.returned = QListWidget()
+        self.returned.setObjectName("home.returned_cases")
+        self.returned.setAccessibleName(translate("HomePage", "Returned by your supervisor"))
+        self.returned.setMaximumHeight(140)
+        self.returned.setWordWrap(True)
+        self.returned.itemActivated.connect(self._open)
+        self.to_submit_title = QLabel(translate("HomePage", "Signed, to submit for review"))
+        self.to_submit_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.to_submit = QListWidget()
+        self.to_submit.setObjectName("home.to_submit")
+        self.to_submit.setAccessibleName(translate("HomePage", "Signed, to submit for review"))
+        self.to_submit.setMaximumHeight(120)
+        self.to_submit.itemActivated.connect(self._open)
+        for section in (self.returned_title, self.returned, self.to_submit_title, self.to_submit):
+            layout.addWidget(section)
+            section.hide()
         layout.addWidget(self.cases_title)
         layout.addWidget(self.cases, 1)
         self.notices_title = QLabel(translate("HomePage", "Clients to notify of a rating change"))
@@ -121,6 +140,40 @@ class HomePage(QWidget):
         for widget in (self.notices_title, self.notices, self.notified_button):
             widget.setVisible(bool(notices))
 
+    def _show_review_lists(self) -> None:
+        self.returned.clear()
+        for returned in review_decisions.returned_cases(self.ws, self.actor):
+            item = QListWidgetItem(
+                translate(
+                    "HomePage", "{client} {product} — returned by {by} on {time}: {comment}"
+                ).format(
+                    client=returned.client_name,
+                    product=returned.product_code,
+                    by=returned.returned_by,
+                    time=returned.returned_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M"),
+                    comment=returned.comment,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, returned.case_id)
+            self.returned.addItem(item)
+        self.to_submit.clear()
+        for case in cases.cases_to_submit(self.ws, self.actor):
+            item = QListWidgetItem(
+                translate("HomePage", "{name} {product} — signed {time}").format(
+                    name=case.client_name,
+                    product=case.product_code or "",
+                    time=case.updated_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M"),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, case.case_id)
+            self.to_submit.addItem(item)
+        for title, widget in (
+            (self.returned_title, self.returned),
+            (self.to_submit_title, self.to_submit),
+        ):
+            title.setVisible(widget.count() > 0)
+            widget.setVisible(widget.count() > 0)
+
     def _mark_notified(self) -> None:
         item = self.notices.currentItem()
         if item is None:
@@ -154,6 +207,7 @@ class HomePage(QWidget):
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.cases.addItem(empty)
             self._show_notices()
+            self._show_review_lists()
         if allows(self.actor.role, Permission.CLIENT_READ):
             count = clients.count_clients(self.ws, self.actor, "")
             self.summary.setText(translate("HomePage", "Clients you can see: {n}").format(n=count))

@@ -23,6 +23,7 @@ from ui import messages
 from ui.dialogs.password_dialogs import ChangePasswordDialog
 from ui.i18n import LANGUAGE_KEY, translate
 from ui.operations import run_op
+from ui.pages.devices_panel import DevicesPanel
 from ui.pages.users_panel import UsersPanel
 
 
@@ -92,6 +93,13 @@ class SettingsPage(QWidget):
             layout.addWidget(box, 1)
         else:
             layout.addStretch(1)
+        self.devices_panel: DevicesPanel | None = None
+        if allows(actor.role, Permission.DEVICE_READ):
+            self.devices_panel = DevicesPanel(ws, actor)
+            box = QGroupBox(translate("SettingsPage", "Devices"))
+            column = QVBoxLayout(box)
+            column.addWidget(self.devices_panel)
+            layout.addWidget(box)
 
     @staticmethod
     def _group(title: str, form: QFormLayout) -> QGroupBox:
@@ -103,6 +111,8 @@ class SettingsPage(QWidget):
         self.idle_minutes.setValue(settings.get_int(self.ws, settings.IDLE_LOCK_MINUTES))
         if self.users_panel is not None:
             self.users_panel.refresh()
+        if self.devices_panel is not None:
+            self.devices_panel.refresh()
 
     def _language_chosen(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())

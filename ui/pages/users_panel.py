@@ -93,6 +93,30 @@ class TemporaryPasswordDialog(DialogBase):
         layout.addWidget(buttons)
 
 
+class RoleDialog(DialogBase):
+    """Choose another role for a user (patched in tests)."""
+
+    def __init__(self, row: users.UserRow, parent: QWidget | None = None) -> None:
+        super().__init__("user.role_dialog", parent)
+        self.setWindowTitle(translate("UsersPanel", "Role of {user}").format(user=row.username))
+        self.form = FormBinder("user")
+        self.role = self.form.combo("role", translate("UsersPanel", "Role"), labels.role_choices())
+        self.form.set_combo("role", row.role.value)
+        grid = QFormLayout()
+        self.form.add_row(grid, "role", translate("UsersPanel", "Role"), self.role)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.ok_cancel("user.role_submit", self.accept))
+
+    def chosen(self) -> Role:
+        return Role(self.form.combo_value("role"))
+
+
+def ask_role(row: users.UserRow, parent: QWidget) -> Role | None:
+    dialog = RoleDialog(row, parent)
+    return dialog.chosen() if dialog.exec() else None
+
+
 class UsersPanel(QWidget):
     COLUMNS = ("username", "name", "role", "state")
 
@@ -124,9 +148,11 @@ class UsersPanel(QWidget):
             ("user_enable", translate("UsersPanel", "Enable…"), self.enable),
             ("user_reset", translate("UsersPanel", "Reset password…"), self.reset),
             ("user_unlock", translate("UsersPanel", "Unlock"), self.unlock),
+            ("user_role", translate("UsersPanel", "Change role…"), self.change_role),
         ):
             button = QPushButton(text)
             button.setObjectName(f"settings.{key}")
+            button.setAccessibleName(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
@@ -205,3 +231,11 @@ class UsersPanel(QWidget):
         row = self.selected()
         if row:
             self._run(lambda: users.unlock_account(self.ws, self.actor, row.username))
+
+    def change_role(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        role = ask_role(row, self)
+        if role is not None and role is not row.role:
+            self._run(lambda: users.change_role(self.ws, self.actor, row.username, role))
