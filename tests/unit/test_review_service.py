@@ -150,9 +150,11 @@ def test_decisions_are_immutable(desk: Desk, supervisor: Actor) -> None:
     case_id = submitted(desk)
     review_decisions.approve(desk.ws, supervisor, case_id, "ok")
     for statement in ("UPDATE case_reviews SET comment = 'x'", "DELETE FROM case_reviews"):
-        with pytest.raises(exc.DatabaseError, match="immutable"):
-            with desk.ws.db.writing() as session:
-                session.execute(text(statement))
+        with (
+            pytest.raises(exc.DatabaseError, match="immutable"),
+            desk.ws.db.writing() as session,
+        ):
+            session.execute(text(statement))
     with desk.ws.db.reading() as session:
         assert session.scalars(select(CaseReview.comment)).all() == ["ok"]
 
