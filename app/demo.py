@@ -27,7 +27,17 @@ from app.domain.roles import Role
 from app.errors import UserError, ValidationFailed
 from app.i18n import translate
 from app.resources import resource_path
-from app.services import assessments, auth, cases, catalog, clients, disclosure, signing, users
+from app.services import (
+    assessments,
+    auth,
+    cases,
+    catalog,
+    clients,
+    disclosure,
+    review,
+    signing,
+    users,
+)
 from app.services.context import Actor, Workspace
 from app.services.setup import SetupRequest, first_run_setup
 from app.store.home import DataHome
@@ -290,6 +300,7 @@ def run_demo(out: Path, count: int, client_file: Path | None, password: str) -> 
                 (folder / name).write_bytes(pdf)
                 pack_file = name
                 verified = signing.verify_case_pack(ws, actor, case_id).valid
+                review.submit_case(ws, actor, case_id, cases.get_case(ws, actor, case_id).version)
             summary = {
                 "case": number,
                 "case_id": case_id,
@@ -297,7 +308,8 @@ def run_demo(out: Path, count: int, client_file: Path | None, password: str) -> 
                 "client_name": detail.form.name,
                 "id_masked": detail.id_masked,
                 "steps_completed": ["onboarding", "questionnaire", "matching"]
-                + (["disclosure", "signing"] if signed else []),
+                + (["disclosure", "signing", "submitted"] if signed else []),
+                "state": cases.get_case(ws, actor, case_id).state.value,
                 "product": match.product_code if match else None,
                 "decision": match.decision if match else None,
                 "pack": pack_file,

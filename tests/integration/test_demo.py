@@ -50,6 +50,7 @@ def test_demo_creates_data_the_app_opens_and_writes_one_case_file_per_case(
         "matching",
         "disclosure",
         "signing",
+        "submitted",
     ]
     assert "*" in summary["id_masked"]
     # Each case leaves its sealed pack beside case.json, verified, with the stored hash.
@@ -71,7 +72,8 @@ def test_demo_creates_data_the_app_opens_and_writes_one_case_file_per_case(
         assert [r.client_id for r in rows] == [summary["client_id"]]
         # ...with its matched case, and one assessment reused by both cases.
         case = cases_service.get_case(login.workspace, login.actor, summary["case_id"])
-        assert case.state.value == "signed" and case.pack_sha256 == summary["pack_sha256"]
+        assert case.state.value == "submitted" == summary["state"]
+        assert case.pack_sha256 == summary["pack_sha256"]
         latest = assessments.latest_assessment(login.workspace, login.actor, summary["client_id"])
         assert latest is not None and latest.valid and case.assessment_id == latest.assessment_id
     finally:

@@ -14,8 +14,9 @@ import pytest
 
 from app.domain.roles import GRANTS, Permission, Role
 from app.errors import PermissionDenied, UserError, ValidationFailed
-from app.services import auth, clients, users
+from app.services import auth, clients, devices, users
 from app.services.context import Actor, Workspace
+from app.services.device_keys import ensure_device_credentials
 from app.services.setup import first_run_setup
 from app.store.engine import DatabaseClosed
 from app.store.home import DataHome
@@ -222,6 +223,21 @@ def test_lock_closes_the_database_and_unlock_reopens_it(
 # -- recovery -----------------------------------------------------------------------------------
 
 
+def test_an_admin_changes_a_role_but_not_their_own_nor_the_last_admins(office: Office) -> None:
+    office.add_user("li.advisor", Role.ADVISOR)
+    row = users.change_role(office.admin_ws, office.admin, "li.advisor", Role.SUPERVISOR)
+    assert row.role is Role.SUPERVISOR
+    assert office.actor("li.advisor").role is Role.SUPERVISOR
+    assert audit_rows(office.admin_ws)[-1].action == "user.change_role"
+    with pytest.raises(UserError, match="own role"):
+        users.change_role(office.admin_ws, office.admin, office.admin.username, Role.ADVISOR)
+    office.add_user("wang.admin", Role.ADMIN)
+    other = office.actor("wang.admin")
+    users.set_disabled(office.admin_ws, office.admin, "wang.admin", True)
+    with pytest.raises(UserError, match="administrator must remain"):
+        users.change_role(office.admin_ws, other, office.admin.username, Role.ADVISOR)
+
+
 def test_recovery_code_sets_a_new_password(home: DataHome) -> None:
     setup = first_run_setup(home, setup_request())
     setup.workspace.close()
@@ -353,6 +369,10 @@ SERVICE_CALLS: dict[str, tuple[Permission, Prepared]] = {
         Permission.USER_MANAGE,
         on_fresh_user(lambda m, a, name: users.unlock_account(m.ws, a, name)),
     ),
+    "users.change_role": (
+        Permission.USER_MANAGE,
+        on_fresh_user(lambda m, a, name: users.change_role(m.ws, a, name, Role.SUPERVISOR)),
+    ),
     "clients.create_client": (
         Permission.CLIENT_WRITE,
         plain(lambda m, a: clients.create_client(m.ws, a, client_input(id_number=m.fresh_id()))),
@@ -413,3 +433,11 @@ def test_permission_matrix(matrix: Matrix, function: str, role: Role) -> None:
         with pytest.raises(PermissionDenied):
             call(actor)
         assert audit_rows(matrix.ws) == before  # a refused call leaves no trace but the refusal
+
+
+def test_the_admin_sees_this_device_and_its_sealing_certificate(office: Office) -> None:
+    ensure_device_credentials(office.admin_ws)
+    (device,) = devices.list_devices(office.admin_ws, office.admin)
+    assert device.is_this_device
+    (cert,) = device.certificates
+    assert len(cert.fingerprint) == 64 and cert.not_after > cert.not_before
