@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.domain.after_sale_rules import AfterSaleRules, parse_after_sale_rules, parse_holidays
 from app.domain.questionnaire import (
     Questionnaire,
     QuestionnaireError,
@@ -25,6 +26,7 @@ from app.domain.rulepack import (
     parse_overlay,
     parse_pack,
 )
+from app.domain.work_calendar import WorkCalendar
 from app.resources import resource_path
 
 DEFAULT_QUESTIONNAIRE = "securities-20"
@@ -98,8 +100,24 @@ def questionnaire(questionnaire_id: str = DEFAULT_QUESTIONNAIRE) -> Questionnair
     return loaded
 
 
+@cache
+def after_sale_rules() -> AfterSaleRules:
+    """Complaint clocks, return-visit checklist and survey scale (loaded once)."""
+    shown = "after_sale/rules.json"
+    return parse_after_sale_rules(shown, _read(resource_path("after_sale", "rules.json"), shown))
+
+
+@cache
+def shipped_calendar() -> WorkCalendar:
+    """The public holidays shipped with the app (administrators add more in Settings)."""
+    shown = "after_sale/holidays_cn.json"
+    return parse_holidays(shown, _read(resource_path("after_sale", "holidays_cn.json"), shown))
+
+
 def load_all() -> Rulebook:
     """Load and validate everything shipped; raises :class:`RulePackError` on the first fault."""
     book = rulebook()
     questionnaire()
+    after_sale_rules()
+    shipped_calendar()
     return book

@@ -27,6 +27,14 @@ class Permission(StrEnum):
     KPI_READ = "kpi.read"
     TARGET_MANAGE = "kpi.targets"
     DEVICE_READ = "device.read"
+    CASE_CANCEL = "case.cancel"
+    SURVEY_RECORD = "survey.record"
+    RETURN_VISIT = "visit.record"
+    VISIT_FOLLOW_UP = "visit.follow_up"
+    COMPLAINT_INTAKE = "complaint.intake"
+    COMPLAINT_HANDLE = "complaint.handle"
+    COMPLAINT_APPROVE_EXTENSION = "complaint.approve_extension"
+    CALENDAR_MANAGE = "calendar.manage"
 
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -38,6 +46,9 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CATALOG_READ,
             Permission.ASSESS,
             Permission.CASE_WORK,
+            Permission.CASE_CANCEL,
+            Permission.SURVEY_RECORD,
+            Permission.COMPLAINT_INTAKE,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -49,9 +60,24 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CASE_REVIEW,
             Permission.KPI_READ,
             Permission.TARGET_MANAGE,
+            Permission.VISIT_FOLLOW_UP,
+            Permission.SURVEY_RECORD,
+            Permission.COMPLAINT_INTAKE,
+            Permission.COMPLAINT_HANDLE,
+            Permission.COMPLAINT_APPROVE_EXTENSION,
         }
     ),
-    Role.SERVICE: frozenset({Permission.CLIENT_READ, Permission.CATALOG_READ}),
+    Role.SERVICE: frozenset(
+        {
+            Permission.CLIENT_READ,
+            Permission.CATALOG_READ,
+            Permission.CASE_CANCEL,
+            Permission.SURVEY_RECORD,
+            Permission.RETURN_VISIT,
+            Permission.COMPLAINT_INTAKE,
+            Permission.COMPLAINT_HANDLE,
+        }
+    ),
     Role.ADMIN: frozenset(
         {
             Permission.USER_MANAGE,
@@ -60,6 +86,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CATALOG_READ,
             Permission.CATALOG_MANAGE,
             Permission.DEVICE_READ,
+            Permission.COMPLAINT_INTAKE,
+            Permission.CALENDAR_MANAGE,
         }
     ),
 }
