@@ -179,3 +179,56 @@ def term_text(days: int | None, open_ended: bool) -> str:
             return translate("Labels", "Open-ended, daily redemption")
         return translate("Labels", "Open-ended, {n}-day lock-up").format(n=days)
     return translate("Labels", "{n} days").format(n=days)
+
+
+# -- review (flags and decisions) ----------------------------------------------------------
+
+
+def flag_label(flag: int) -> str:
+    """A review flag's short name, as its badge and the queue's filter show it."""
+    from app.domain.review import Flag  # here, so this block stays one appended piece
+
+    names: dict[int, str] = {
+        Flag.WARN: translate("Labels", "Warn outcome"),
+        Flag.ELDERLY_CARE: translate("Labels", "Elderly special care"),
+        Flag.RECORDING: translate("Labels", "Recording incomplete"),
+        Flag.ASSESSMENT_EXPIRED: translate("Labels", "Assessment expired"),
+        Flag.LOWEST_CATEGORY: translate("Labels", "Lowest category"),
+        Flag.AFFORDABILITY: translate("Labels", "Affordability notice"),
+    }
+    return names.get(int(flag), str(int(flag)))
+
+
+def decision_label(decision: str) -> str:
+    """A supervisor's decision as the case detail lists it."""
+    from app.domain.review import Decision
+
+    names: dict[str, str] = {
+        Decision.COSIGN: translate("Labels", "Co-signed"),
+        Decision.APPROVE: translate("Labels", "Approved"),
+        Decision.RETURN: translate("Labels", "Returned to the advisor"),
+        Decision.REJECT: translate("Labels", "Rejected"),
+    }
+    return names.get(str(decision), str(decision))
+
+
+# -- KPI dashboard figures (app.domain.kpis.Figure values) --------------------------------
+def kpi_label(figure: str) -> str:
+    names = {
+        "sales_vs_target": translate("Labels", "Sales against target"),
+        "conversion": translate("Labels", "Conversion"),
+        "mismatch_rate": translate("Labels", "Mismatch rate"),
+        "override_rate": translate("Labels", "Override rate"),
+        "elderly_care_share": translate("Labels", "Elderly special-care share"),
+        "assessments_expiring": translate("Labels", "Assessments expiring in 30 days"),
+    }
+    return names.get(figure, figure)
+
+
+def chain_problem_label(code: str) -> str:
+    """Why an audit event breaks the chain (``ChainReport.problem``)."""
+    names = {
+        "hash": translate("Labels", "the event was changed after it was written"),
+        "prev_hash": translate("Labels", "the link to the event before it is broken"),
+    }
+    return names.get(code, code)

@@ -100,13 +100,26 @@ class ChainReport:
     head: str
     first_broken_seq: int | None = None
     problem: str = ""
+    last_seq: int = 0
 
 
-def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
-    """Walk the chain from genesis; report the first event whose link or hash is wrong."""
-    prev_hash = GENESIS_HASH
-    count = 0
-    last_seq = 0
+@dataclass(frozen=True)
+class ChainPoint:
+    """A verified prefix of the chain: up to ``seq`` (``events`` events), ending in ``head``."""
+
+    seq: int
+    events: int
+    head: str
+
+
+def verify_chain(
+    session: Session, batch: int = 5000, since: ChainPoint | None = None
+) -> ChainReport:
+    """Walk the chain from genesis (or from a prefix already verified in this process);
+    report the first event whose link or hash is wrong."""
+    prev_hash = since.head if since else GENESIS_HASH
+    count = since.events if since else 0
+    last_seq = since.seq if since else 0
     while True:
         rows = session.scalars(
             select(AuditEvent)
@@ -115,7 +128,7 @@ def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
             .limit(batch)
         ).all()
         if not rows:
-            return ChainReport(ok=True, events=count, head=prev_hash)
+            return ChainReport(ok=True, events=count, head=prev_hash, last_seq=last_seq)
         for event in rows:
             if event.prev_hash != prev_hash:
                 return ChainReport(False, count, prev_hash, event.seq, "prev_hash")

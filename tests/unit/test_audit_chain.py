@@ -393,3 +393,23 @@ def test_utc_storage_of_event_time(office: Office) -> None:
         assert event is not None
         assert event.at.tzinfo == UTC
     assert str(audit_rows(ws)[0].at).endswith("Z")
+
+
+def test_the_screens_chain_status_checks_what_was_added_since(office: Office) -> None:
+    from app.services import audit_trail
+
+    ws, admin = office.admin_ws, office.admin
+    first = audit_trail.chain_status(ws, admin)
+    assert first.ok and first.events == len(audit_rows(ws))
+    office.add_user("li.advisor", Role.ADVISOR)
+    with ws.db.writing() as session:
+        session.execute(text("DROP TRIGGER trg_audit_events_no_update"))
+        session.execute(
+            text(
+                "UPDATE audit_events SET action = 'x' WHERE seq = (SELECT max(seq) FROM audit_events)"
+            )
+        )
+    later = audit_trail.chain_status(ws, admin)
+    assert not later.ok and later.problem == "hash"
+    # An event edited before the last check is the full check's to find.
+    assert not audit_trail.verify(ws, admin).ok

@@ -22,6 +22,7 @@ from app.store.audit import ChainReport
 from ui import messages
 from ui.dialogs.password_dialogs import ChangePasswordDialog
 from ui.i18n import LANGUAGE_KEY, translate
+from ui.labels import chain_problem_label
 from ui.operations import run_op
 from ui.pages.devices_panel import DevicesPanel
 from ui.pages.users_panel import UsersPanel
@@ -145,5 +146,5 @@ class SettingsPage(QWidget):
                     "SettingsPage",
                     "The audit trail is BROKEN at event {seq} ({problem}). Report this to "
                     "compliance.",
-                ).format(seq=report.first_broken_seq, problem=report.problem)
+                ).format(seq=report.first_broken_seq, problem=chain_problem_label(report.problem))
             )
