@@ -20,6 +20,7 @@ from app.domain.roles import Permission, allows
 from app.resources import resource_path
 from app.services import auth, settings
 from app.services.context import Actor, Workspace
+from app.services.today import Opens
 from ui import messages, verify_file
 from ui.i18n import translate
 from ui.idle import IdleWatcher
@@ -30,7 +31,10 @@ from ui.pages.case_page import CasePage
 from ui.pages.catalog_page import CatalogPage
 from ui.pages.client_form import ClientForm
 from ui.pages.clients_page import ClientsPage
+from ui.pages.complaint_intake_dialog import ask_new_complaint
 from ui.pages.home_page import HomePage
+from ui.pages.review_page import ReviewPage
+from ui.pages.service_page import ServicePage, shows_service_page
 from ui.pages.settings_page import SettingsPage
 
 
@@ -50,6 +54,8 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(ws, actor, self.client_form)
         self.catalog_page = CatalogPage(ws, actor)
         self.settings_page = SettingsPage(ws, actor)
+        self.review_page = ReviewPage(ws, actor)
+        self.service_page = ServicePage(ws, actor)
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("nav.sidebar")
@@ -65,6 +71,14 @@ class MainWindow(QMainWindow):
             self._add_nav(translate("MainWindow", "Products"), self.catalog_page)
         else:
             self.pages.addWidget(self.catalog_page)
+        if allows(actor.role, Permission.CASE_REVIEW):
+            self._add_nav(translate("MainWindow", "Review"), self.review_page)
+        else:
+            self.pages.addWidget(self.review_page)
+        if shows_service_page(actor):
+            self._add_nav(translate("MainWindow", "After the sale"), self.service_page)
+        else:
+            self.pages.addWidget(self.service_page)
         self._add_nav(translate("MainWindow", "Settings"), self.settings_page)
         self.pages.addWidget(self.case_page)
         self.sidebar.currentRowChanged.connect(self._nav_changed)
@@ -109,12 +123,16 @@ class MainWindow(QMainWindow):
         self.clients.open_client.connect(self.open_client)
         self.clients.new_client.connect(self.new_client)
         self.home.open_case.connect(self.open_case)
+        self.home.open_item.connect(self.open_today_item)
+        self.home.go_new_complaint.connect(self.new_complaint)
         self.client_form.close_requested.connect(lambda: self.show_page(self.clients))
         self.client_form.client_did_save.connect(self._client_saved)
         self.client_form.start_case_requested.connect(self.start_case)
         self.client_form.resume_case_requested.connect(self.open_case)
         self.client_form.edited.connect(self.case_page.onboarding_edited)
         self.lock_screen.unlocked.connect(self._unlocked)
+        self.service_page.work_did_change.connect(self.home.refresh)
+        self.review_page.case_did_decide.connect(lambda _id: self.home.refresh())
 
         self.idle = IdleWatcher(settings.get_int(ws, settings.IDLE_LOCK_MINUTES), self)
         self.idle.went_idle.connect(self.lock)
@@ -158,6 +176,10 @@ class MainWindow(QMainWindow):
             self.settings_page.refresh()
         elif page is self.catalog_page:
             self.catalog_page.refresh()
+        elif page is self.review_page:
+            self.review_page.refresh()
+        elif page is self.service_page:
+            self.service_page.refresh()
 
     def show_page(self, page: QWidget) -> None:
         if page is self.client_form:
@@ -183,6 +205,34 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: str) -> None:
         self.case_page.open_case(case_id)
         self.show_page(self.case_page)
+
+    def open_today_item(self, opens: str, target_id: str) -> None:
+        """Open what a line of Home's today list is about."""
+        if opens == Opens.CLIENT.value:
+            self.open_client(target_id)
+        elif opens == Opens.REVIEW.value:
+            self.show_page(self.review_page)
+        elif opens == Opens.COMPLAINT.value:
+            self.show_page(self.service_page)
+            self.service_page.open_complaint(target_id)
+        elif opens == Opens.VISIT.value:
+            self.show_page(self.service_page)
+            self.service_page.open_visit(target_id)
+        elif opens == Opens.FOLLOW_UPS.value:
+            self.show_page(self.service_page)
+            self.service_page.show_follow_ups()
+
+    def new_complaint(self) -> None:
+        """Take a complaint: on the complaints tab where the role handles them, else in the
+        intake form alone."""
+        if shows_service_page(self.actor) and self.service_page.complaints is not None:
+            self.show_page(self.service_page)
+            self.service_page.new_complaint()
+        elif ask_new_complaint(self, self.ws, self.actor) is not None:
+            self.statusBar().showMessage(
+                translate("MainWindow", "The complaint was taken in."), 5000
+            )
+            self.home.refresh()
 
     def _client_saved(self, _client_id: str) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Saved."), 5000)
@@ -216,6 +266,8 @@ class MainWindow(QMainWindow):
             window.hide()
         self.client_form.hide_revealed()
         self.clients.model.clear()
+        self.review_page.clear()
+        self.service_page.clear()
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.password.setFocus()
         auth.lock(self.ws, self.actor)
@@ -232,6 +284,10 @@ class MainWindow(QMainWindow):
             self.clients.run_search()
         elif current is self.home:
             self.home.refresh()
+        elif current is self.review_page:
+            self.review_page.refresh()
+        elif current is self.service_page:
+            self.service_page.refresh()
         self.case_page.resume_after_unlock()
         self.idle.resume()
 

@@ -134,6 +134,8 @@ def open_complaint(
     if case_id:
         if actor.role.value == "admin":
             case = session.get(SalesCase, case_id)
+            if case is not None and case.deleted_at is not None:
+                case = None
         else:
             try:
                 case = load_case(session, actor, case_id)
@@ -230,3 +232,11 @@ def intake_client_choices(ws: Workspace, actor: Actor, query: str) -> list[Clien
     with ws.db.reading() as session:
         rows = session.scalars(stmt.order_by(Client.name_search).limit(20)).all()
         return [ClientChoice(c.id, c.name, mask_id(c.id_number)) for c in rows]
+
+
+def intake_client(ws: Workspace, actor: Actor, client_id: str) -> ClientChoice:
+    """One client of the branch the actor may take a complaint for (a form opened on them)."""
+    require(actor, Permission.COMPLAINT_INTAKE)
+    with ws.db.reading() as session:
+        client = _client_of(session, actor, client_id)
+        return ClientChoice(client.id, client.name, mask_id(client.id_number))

@@ -136,10 +136,12 @@ def _filtered(stmt: Select[Any], actor: Actor, query: QueueQuery) -> Select[Any]
         stmt = stmt.where(SalesCase.outcome == query.outcome)
     text = query.search.strip()
     if text:
-        pattern = _escaped(text.casefold())
+        # Names match from their start (surname first) so the lookup seeks the index.
+        folded = text.casefold()
         clients = select(Client.id).where(
             Client.branch_id == actor.branch_id,
-            Client.name_search.like(f"%{pattern}%", escape="\\"),
+            Client.name_search >= folded,
+            Client.name_search < folded + "\U0010ffff",
         )
         products = select(Product.id).where(
             Product.code.like(f"{_escaped(text.upper())}%", escape="\\")

@@ -471,11 +471,12 @@ def sign_case(
         case.step = Step.DONE.value
         case.signed_at = now
         case.pack_sha256 = digest
-        case.review_flags = int(compute_flags(session, case, now))
         if "COOLING_OFF" in requires and overlay is not None and overlay.cooling_off_hours:
             case.cooling_off_until = now + timedelta(hours=overlay.cooling_off_hours)
         if "FREE_LOOK" in requires and overlay is not None and overlay.free_look_days:
             case.free_look_until = now + timedelta(days=overlay.free_look_days)
+        # Last: its queries autoflush the signed row, which the trigger freezes from then on.
+        case.review_flags = int(compute_flags(session, case, now))
         case.updated_at = now
         session.flush()
         audited(

@@ -100,7 +100,19 @@ def upgrade() -> None:
         batch_op.create_index("ix_cases_branch_created", ["branch_id", "created_at"], unique=False)
         batch_op.create_index("ix_cases_branch_signed", ["branch_id", "signed_at"], unique=False)
         batch_op.create_index(
-            "ix_cases_review_queue", ["branch_id", "state", "submitted_at"], unique=False
+            "ix_cases_review_queue",
+            [
+                "branch_id",
+                "state",
+                "submitted_at",
+                "id",
+                "review_flags",
+                "outcome",
+                "advisor_user_id",
+                "client_id",
+                "product_id",
+            ],
+            unique=False,
         )
         batch_op.create_index(batch_op.f("ix_cases_supersedes_id"), ["supersedes_id"], unique=False)
 

@@ -321,7 +321,7 @@ def test_a_draft_resumes_at_the_same_question_after_a_restart(desk: Desk) -> Non
     restarted = desk.window(again.workspace, again.actor)
     page = restarted.case_page
     assert restarted.pages.currentWidget() is restarted.home
-    open_cases = find(restarted.home, QListWidget, "home.open_cases")
+    open_cases = find(restarted.home, QListWidget, "home.today")
     assert open_cases.count() == 1
     item = open_cases.item(0)
     assert item.text().startswith("张三 — Risk assessment — saved ")
@@ -439,7 +439,7 @@ def go_home(desk: Desk, window: MainWindow) -> None:
 
 
 def open_from_home(desk: Desk, window: MainWindow) -> None:
-    open_cases = find(window.home, QListWidget, "home.open_cases")
+    open_cases = find(window.home, QListWidget, "home.today")
     # A double click is press, release, then a second press delivered as a double click.
     centre = open_cases.visualItemRect(open_cases.item(0)).center()
     desk.qtbot.mouseClick(open_cases.viewport(), Qt.MouseButton.LeftButton, pos=centre)

@@ -36,9 +36,19 @@ def signed_case(desk: Desk) -> str:
     return case_id
 
 
-def activate(desk: Desk, window: MainWindow, name: str, row: int = 0) -> None:
-    listing = find(window.home, QListWidget, name)
-    item = listing.item(row)
+def today_lines(desk: Desk, window: MainWindow) -> list[str]:
+    window.home.refresh()
+    desk.wait_ops()
+    listing = find(window.home, QListWidget, "home.today")
+    return [listing.item(i).text() for i in range(listing.count())]
+
+
+def activate(desk: Desk, window: MainWindow, starts: str) -> None:
+    """Open the today list's line that starts with ``starts`` (as a double click would)."""
+    listing = find(window.home, QListWidget, "home.today")
+    item = next(
+        listing.item(i) for i in range(listing.count()) if listing.item(i).text().startswith(starts)
+    )
     listing.setCurrentItem(item)
     listing.itemActivated.emit(item)
     desk.wait_ops()
@@ -47,13 +57,10 @@ def activate(desk: Desk, window: MainWindow, name: str, row: int = 0) -> None:
 def test_the_advisor_submits_sees_the_return_and_resubmits(desk: Desk) -> None:
     case_id = signed_case(desk)
     window = desk.window()
-    window.home.refresh()
-    to_submit = find(window.home, QListWidget, "home.to_submit")
-    assert to_submit.isVisible() and to_submit.count() == 1
-    assert SUITABLE in to_submit.item(0).text()
+    assert today_lines(desk, window) == ["Signed, to submit for review — 张三"]
 
     # Submitting from the signed case's page.
-    activate(desk, window, "home.to_submit")
+    activate(desk, window, "Signed, to submit for review")
     done = window.case_page.done
     assert window.case_page.stack.currentWidget() is done
     click(desk.qtbot, button(done, "done.submit"))
@@ -62,17 +69,16 @@ def test_the_advisor_submits_sees_the_return_and_resubmits(desk: Desk) -> None:
     assert not button(done, "done.submit").isVisible()
     assert "supervisor" in find(done, QLabel, "done.review_status").text()
     window.show_page(window.home)
-    assert not to_submit.isVisible()
+    assert today_lines(desk, window) == ["Nothing due today."]
 
     # The supervisor returns it with a comment; the advisor sees it on Home.
     desk.office.add_user("zhou.sv", Role.SUPERVISOR)
     supervisor = desk.office.actor("zhou.sv")
     new_id = review_decisions.return_case(desk.ws, supervisor, case_id, "双录编号有误，请重新签署")
-    window.home.refresh()
-    returned = find(window.home, QListWidget, "home.returned_cases")
-    assert returned.isVisible() and returned.count() == 1
-    assert "双录编号有误" in returned.item(0).text()
-    activate(desk, window, "home.returned_cases")
+    assert today_lines(desk, window) == [
+        "Returned by your supervisor — 张三: 双录编号有误，请重新签署"
+    ]
+    activate(desk, window, "Returned by your supervisor")
     assert window.case_page.case is not None and window.case_page.case.case_id == new_id
     assert window.case_page.case.state is CaseState.DRAFT
 
@@ -98,6 +104,6 @@ def test_the_advisor_submits_sees_the_return_and_resubmits(desk: Desk) -> None:
     desk.wait_ops()
     assert desk.case(new_id).state is CaseState.SUBMITTED
     window.show_page(window.home)
-    assert not returned.isVisible(), "a resubmitted case is no longer listed as returned"
+    assert today_lines(desk, window) == ["Nothing due today."], "resubmitted: nothing left"
     queue = review.review_queue(desk.ws, supervisor, QueueQuery())
     assert [r.case_id for r in queue.rows] == [new_id]

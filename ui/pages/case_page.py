@@ -147,6 +147,7 @@ class CasePage(QWidget):
         self.signing.signed.connect(lambda _r: self._reopen())
         self.done.back_to_client.connect(self._back_to_client)
         self.done.case_did_submit.connect(self._submitted)
+        self.done.case_did_cancel.connect(self._submitted)
         self.show_client_only()
 
     # -- modes ------------------------------------------------------------------------
@@ -420,6 +421,7 @@ class CasePage(QWidget):
             label.setStyleSheet("")
 
     def _submitted(self, _case_id: str) -> None:
+        """The signed case moved on (submitted or cancelled) on the done page."""
         self.case = self.done.case
         self.case_did_change.emit()
 

@@ -1,8 +1,11 @@
-"""Home: who is signed in, where, and the next things to do."""
+"""Home: who is signed in, the next things to do today, and rating-change notices."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -15,18 +18,63 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Permission, allows
 from app.domain.suitability import LOCAL_ZONE
-from app.services import cases, catalog, clients, review_decisions
+from app.services import catalog, clients, today
 from app.services.context import Actor, Workspace
+from app.services.today import Kind, Opens, TodayItem
 from ui.i18n import translate
 from ui.labels import outcome_label, role_label, state_label
 from ui.operations import run_op
+
+URGENT = {
+    Kind.COMPLAINT_OVERDUE,
+    Kind.COMPLAINT_ACK_OVERDUE,
+    Kind.VISIT_OVERDUE,
+    Kind.RETURNED,
+}
+SOON = {Kind.COMPLAINT_DUE_TODAY, Kind.VISIT_DUE, Kind.FOLLOW_UP, Kind.ASSESSMENT_EXPIRING}
+
+
+def _time(moment: datetime | None) -> str:
+    return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def item_text(item: TodayItem) -> str:
+    """One line of the today list."""
+    when = _time(item.due)
+    texts = {
+        Kind.COMPLAINT_OVERDUE: translate(
+            "HomePage", "Complaint of {who}: decision overdue since {when}"
+        ),
+        Kind.COMPLAINT_ACK_OVERDUE: translate(
+            "HomePage", "Complaint of {who}: not acknowledged within 24 hours"
+        ),
+        Kind.COMPLAINT_DUE_TODAY: translate(
+            "HomePage", "Complaint of {who}: due today ({when})"
+        ),
+        Kind.VISIT_OVERDUE: translate("HomePage", "Return visit to {who}: overdue since {when}"),
+        Kind.VISIT_DUE: translate("HomePage", "Return visit to {who}: due by {when}"),
+        Kind.FOLLOW_UP: translate(
+            "HomePage", "Return visit to {who} found a problem: follow it up"
+        ),
+        Kind.REVIEW_WAITING: translate("HomePage", "{who} cases waiting for your review"),
+        Kind.RETURNED: translate("HomePage", "Returned by your supervisor — {who}: {detail}"),
+        Kind.TO_SUBMIT: translate("HomePage", "Signed, to submit for review — {who}"),
+        Kind.ASSESSMENT_EXPIRING: translate(
+            "HomePage", "Risk assessment of {who} expires on {when}"
+        ),
+        Kind.DRAFT: translate("HomePage", "{who} — {detail} — saved {when}"),
+    }
+    detail = state_label(item.detail) if item.kind is Kind.DRAFT else item.detail
+    return texts[item.kind].format(who=item.subject, when=when, detail=detail)
 
 
 class HomePage(QWidget):
     go_clients = Signal()
     go_new_client = Signal()
     go_settings = Signal()
+    go_new_complaint = Signal()
     open_case = Signal(str)
+    open_item = Signal(str, str)  # (Opens value, target id) for everything but cases
 
     def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +105,12 @@ class HomePage(QWidget):
                 self.go_new_client,
             ),
             (
+                Permission.COMPLAINT_INTAKE,
+                "home.new_complaint",
+                translate("HomePage", "Take a complaint…"),
+                self.go_new_complaint,
+            ),
+            (
                 Permission.USER_MANAGE,
                 "home.manage_users",
                 translate("HomePage", "Manage users"),
@@ -67,39 +121,24 @@ class HomePage(QWidget):
             if allows(actor.role, permission):
                 button = QPushButton(text)
                 button.setObjectName(name)
+                button.setAccessibleName(text)
                 button.clicked.connect(signal)
                 grid.addWidget(button, 0, grid.count())
-        self.cases_title = QLabel(translate("HomePage", "Cases in progress"))
-        self.cases_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.cases = QListWidget()
-        self.cases.setObjectName("home.open_cases")
-        self.cases.setAccessibleName(translate("HomePage", "Cases in progress"))
-        self.cases.itemActivated.connect(self._open)
+        self.today_title = QLabel(translate("HomePage", "Today"))
+        self.today_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.today = QListWidget()
+        self.today.setObjectName("home.today")
+        self.today.setAccessibleName(translate("HomePage", "Today"))
+        self.today.setWordWrap(True)
+        self.today.itemActivated.connect(self._open)
+        self.items: list[TodayItem] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.role)
         layout.addWidget(self.summary)
         layout.addLayout(grid)
-        self.returned_title = QLabel(translate("HomePage", "Returned by your supervisor"))
-        self.returned_title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #b3261e;")
-        self.returned = QListWidget()
-        self.returned.setObjectName("home.returned_cases")
-        self.returned.setAccessibleName(translate("HomePage", "Returned by your supervisor"))
-        self.returned.setMaximumHeight(140)
-        self.returned.setWordWrap(True)
-        self.returned.itemActivated.connect(self._open)
-        self.to_submit_title = QLabel(translate("HomePage", "Signed, to submit for review"))
-        self.to_submit_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.to_submit = QListWidget()
-        self.to_submit.setObjectName("home.to_submit")
-        self.to_submit.setAccessibleName(translate("HomePage", "Signed, to submit for review"))
-        self.to_submit.setMaximumHeight(120)
-        self.to_submit.itemActivated.connect(self._open)
-        for section in (self.returned_title, self.returned, self.to_submit_title, self.to_submit):
-            layout.addWidget(section)
-            section.hide()
-        layout.addWidget(self.cases_title)
-        layout.addWidget(self.cases, 1)
+        layout.addWidget(self.today_title)
+        layout.addWidget(self.today, 1)
         self.notices_title = QLabel(translate("HomePage", "Clients to notify of a rating change"))
         self.notices_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.notices = QListWidget()
@@ -116,11 +155,6 @@ class HomePage(QWidget):
         layout.addWidget(self.notified_button)
         for widget in (self.notices_title, self.notices, self.notified_button):
             widget.hide()
-        works = allows(actor.role, Permission.CASE_WORK)
-        self.cases_title.setVisible(works)
-        self.cases.setVisible(works)
-        if not works:
-            layout.addStretch(1)
 
     def _show_notices(self) -> None:
         notices = catalog.pending_notices(self.ws, self.actor)
@@ -140,40 +174,6 @@ class HomePage(QWidget):
         for widget in (self.notices_title, self.notices, self.notified_button):
             widget.setVisible(bool(notices))
 
-    def _show_review_lists(self) -> None:
-        self.returned.clear()
-        for returned in review_decisions.returned_cases(self.ws, self.actor):
-            item = QListWidgetItem(
-                translate(
-                    "HomePage", "{client} {product} — returned by {by} on {time}: {comment}"
-                ).format(
-                    client=returned.client_name,
-                    product=returned.product_code,
-                    by=returned.returned_by,
-                    time=returned.returned_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M"),
-                    comment=returned.comment,
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, returned.case_id)
-            self.returned.addItem(item)
-        self.to_submit.clear()
-        for case in cases.cases_to_submit(self.ws, self.actor):
-            item = QListWidgetItem(
-                translate("HomePage", "{name} {product} — signed {time}").format(
-                    name=case.client_name,
-                    product=case.product_code or "",
-                    time=case.updated_at.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M"),
-                )
-            )
-            item.setData(Qt.ItemDataRole.UserRole, case.case_id)
-            self.to_submit.addItem(item)
-        for title, widget in (
-            (self.returned_title, self.returned),
-            (self.to_submit_title, self.to_submit),
-        ):
-            title.setVisible(widget.count() > 0)
-            widget.setVisible(widget.count() > 0)
-
     def _mark_notified(self) -> None:
         item = self.notices.currentItem()
         if item is None:
@@ -185,29 +185,36 @@ class HomePage(QWidget):
             lambda _r: self._show_notices(),
         )
 
-    def _open(self, item: QListWidgetItem) -> None:
-        case_id = item.data(Qt.ItemDataRole.UserRole)
-        if case_id:
-            self.open_case.emit(str(case_id))
+    def _open(self, row_item: QListWidgetItem) -> None:
+        index = self.today.row(row_item)
+        if not 0 <= index < len(self.items):
+            return
+        item = self.items[index]
+        if item.opens is Opens.CASE:
+            self.open_case.emit(item.target_id)
+        else:
+            self.open_item.emit(item.opens.value, item.target_id)
+
+    def _show_today(self, items: list[TodayItem]) -> None:
+        self.items = items
+        self.today.clear()
+        for entry in items:
+            row = QListWidgetItem(item_text(entry))
+            row.setData(Qt.ItemDataRole.UserRole, entry.target_id)
+            if entry.kind in URGENT:
+                row.setForeground(QBrush(QColor("#b3261e")))
+            elif entry.kind in SOON:
+                row.setForeground(QBrush(QColor("#8a5a00")))
+            self.today.addItem(row)
+        if not items:
+            empty = QListWidgetItem(translate("HomePage", "Nothing due today."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.today.addItem(empty)
 
     def refresh(self) -> None:
+        run_op(self, lambda: today.today(self.ws, self.actor), self._show_today)
         if allows(self.actor.role, Permission.CASE_WORK):
-            self.cases.clear()
-            for case in cases.open_cases(self.ws, self.actor):
-                text = translate("HomePage", "{name} — {state} — saved {time}").format(
-                    name=case.client_name,
-                    state=state_label(case.state.value),
-                    time=case.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                )
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, case.case_id)
-                self.cases.addItem(item)
-            if self.cases.count() == 0:
-                empty = QListWidgetItem(translate("HomePage", "No case in progress."))
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.cases.addItem(empty)
             self._show_notices()
-            self._show_review_lists()
         if allows(self.actor.role, Permission.CLIENT_READ):
             count = clients.count_clients(self.ws, self.actor, "")
             self.summary.setText(translate("HomePage", "Clients you can see: {n}").format(n=count))

@@ -24,6 +24,7 @@ from ui.dialogs.password_dialogs import ChangePasswordDialog
 from ui.i18n import LANGUAGE_KEY, translate
 from ui.labels import chain_problem_label
 from ui.operations import run_op
+from ui.pages.calendar_panel import CalendarPanel
 from ui.pages.devices_panel import DevicesPanel
 from ui.pages.users_panel import UsersPanel
 
@@ -94,6 +95,13 @@ class SettingsPage(QWidget):
             layout.addWidget(box, 1)
         else:
             layout.addStretch(1)
+        self.calendar_panel: CalendarPanel | None = None
+        if allows(actor.role, Permission.CALENDAR_MANAGE):
+            self.calendar_panel = CalendarPanel(ws, actor)
+            box = QGroupBox(translate("SettingsPage", "Calendar (holidays)"))
+            column = QVBoxLayout(box)
+            column.addWidget(self.calendar_panel)
+            layout.addWidget(box)
         self.devices_panel: DevicesPanel | None = None
         if allows(actor.role, Permission.DEVICE_READ):
             self.devices_panel = DevicesPanel(ws, actor)
@@ -114,6 +122,8 @@ class SettingsPage(QWidget):
             self.users_panel.refresh()
         if self.devices_panel is not None:
             self.devices_panel.refresh()
+        if self.calendar_panel is not None:
+            self.calendar_panel.refresh()
 
     def _language_chosen(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
