@@ -17,15 +17,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.demo import disclose_and_sign, run_case
+from app.documents.scripted_ink import scripted_strokes
 from app.documents.seal import verify_pdf
 from app.domain.identity import mod11_2_check_char
 from app.domain.kyc import KycInput
+from app.domain.review import Decision
 from app.domain.roles import Role
 from app.i18n import translate
 from app.resources import resource_path
 from app.rulebook import load_all
-from app.services import auth, cases, catalog, clients, signing, users
+from app.services import (
+    auth,
+    cases,
+    catalog,
+    clients,
+    complaint_intake,
+    complaints,
+    review,
+    review_decisions,
+    review_record,
+    signing,
+    users,
+)
 from app.services.context import Actor, Workspace
+from app.services.review import QueueQuery
 from app.services.setup import SetupRequest, first_run_setup
 from app.store.audit import verify_chain
 from app.store.engine import DatabaseUnreadable, raw_connect
@@ -84,6 +99,14 @@ class Selftest:
             role=Role.ADVISOR,
             temporary_password=ADVISOR_PASSWORD,
         )
+        users.create_user(
+            ws,
+            admin,
+            username="supervisor",
+            display_name="Selftest supervisor",
+            role=Role.SUPERVISOR,
+            temporary_password=ADVISOR_PASSWORD,
+        )
         report = catalog.import_catalog(
             ws,
             admin,
@@ -91,7 +114,7 @@ class Selftest:
             resource_path("catalog", "demo_catalog.json").read_bytes(),
         )
         ws.close()
-        return f"advisor created, {report.added} demo products imported"
+        return f"advisor and supervisor created, {report.added} demo products imported"
 
     def rules(self) -> str:
         book = load_all()
@@ -123,6 +146,26 @@ class Selftest:
         tampered[middle] = tampered[middle] ^ 0x01
         assert not verify_pdf(bytes(tampered)).valid, "a changed byte went unnoticed"
         return f"seal valid (signer {result.signer}); a changed byte is detected"
+
+    def review_and_after_sale(self) -> str:
+        ws, advisor = self._open()
+        assert self.case_id is not None and self.client_id is not None
+        version = cases.get_case(ws, advisor, self.case_id).version
+        review.submit_case(ws, advisor, self.case_id, version)
+        supervisor, _ = auth.load_actor(ws.db, "supervisor")
+        queue = review.review_queue(ws, supervisor, QueueQuery())
+        assert [row.case_id for row in queue.rows] == [self.case_id], queue
+        record = review_record.case_record(ws, supervisor, self.case_id)
+        if Decision.COSIGN in record.open_decisions:
+            review_decisions.cosign(ws, supervisor, self.case_id, scripted_strokes(3))
+        review_decisions.approve(ws, supervisor, self.case_id)
+        complaint_id = complaint_intake.intake(
+            ws, advisor, self.client_id, self.case_id, "counter", "service", "Selftest complaint"
+        )
+        detail = complaints.get_complaint(ws, supervisor, complaint_id)
+        days = (detail.base_decide_by - detail.received_at).days
+        assert 14 <= days <= 30, detail.base_decide_by
+        return f"case submitted and approved; complaint due {detail.base_decide_by:%Y-%m-%d}"
 
     def login_and_client(self) -> str:
         login = auth.login(self.home, "advisor", ADVISOR_PASSWORD)
@@ -177,6 +220,7 @@ class Selftest:
             ("questionnaire and matching", self.case_to_matching),
             ("disclosure and signing", self.sign_and_seal),
             ("verify pack", self.verify_pack),
+            ("review and after-sale", self.review_and_after_sale),
             ("audit chain", self.audit_chain),
             ("wrong password", self.wrong_password),
         ]

@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.complaint_clock import Urgency
 from app.domain.roles import Role
-from app.services import cases, clients, complaint_intake, complaints
+from app.services import cases, clients, complaint_actions, complaint_intake, complaints
 from app.services.context import Actor, Workspace
 from app.services.surveys import AFTER_COMPLAINT
 from tests.conftest import Office, client_input
@@ -280,8 +280,8 @@ def test_a_second_extension_is_for_a_supervisor(
     qtbot: QtBot, world: World, wait_ops: Callable[[], None], shown: Messages
 ) -> None:
     complaint_id = world.intake()
-    complaints.assign(world.ws, world.service, complaint_id, world.service.user_id)
-    complaints.extend(world.ws, world.service, complaint_id, "复杂")
+    complaint_actions.assign(world.ws, world.service, complaint_id, world.service.user_id)
+    complaint_actions.extend(world.ws, world.service, complaint_id, "复杂")
     service_tab = tab_for(qtbot, world, world.service, wait_ops)
     service_tab.open_complaint(complaint_id)
     wait_ops()
@@ -307,12 +307,12 @@ def test_the_list_colours_overdue_red_and_due_today_amber(
 ) -> None:
     world.at(local(1, 5, 10))
     due_today = world.intake("一月五日的投诉")  # decide by 20 Jan
-    complaints.acknowledge(world.ws, world.service, due_today)
+    complaint_actions.acknowledge(world.ws, world.service, due_today)
     world.at(local(1, 18, 10))
     overdue = world.intake("未确认受理")  # acknowledge by 19 Jan 10:00
     world.at(local(1, 19, 9))
     calm = world.intake("刚收到")
-    complaints.acknowledge(world.ws, world.service, calm)
+    complaint_actions.acknowledge(world.ws, world.service, calm)
     world.at(local(1, 20, 9))
     tab = tab_for(qtbot, world, world.service, wait_ops)
 

@@ -406,7 +406,8 @@ def test_the_screens_chain_status_checks_what_was_added_since(office: Office) ->
         session.execute(text("DROP TRIGGER trg_audit_events_no_update"))
         session.execute(
             text(
-                "UPDATE audit_events SET action = 'x' WHERE seq = (SELECT max(seq) FROM audit_events)"
+                "UPDATE audit_events SET action = 'x' "
+                "WHERE seq = (SELECT max(seq) FROM audit_events)"
             )
         )
     later = audit_trail.chain_status(ws, admin)

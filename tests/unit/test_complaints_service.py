@@ -21,7 +21,16 @@ from sqlalchemy import text
 from app.domain.complaint_clock import Urgency
 from app.domain.roles import Role
 from app.errors import NotFound, PermissionDenied, UserError, ValidationFailed
-from app.services import cases, clients, complaint_intake, complaints, surveys, users, work_calendar
+from app.services import (
+    cases,
+    clients,
+    complaint_actions,
+    complaint_intake,
+    complaints,
+    surveys,
+    users,
+    work_calendar,
+)
 from app.services.context import Actor, Workspace
 from app.services.surveys import AFTER_COMPLAINT
 from app.store.ids import new_id
@@ -116,10 +125,10 @@ def stored_decide_by(b: Branch1, complaint_id: str) -> datetime:
 
 
 def to_closure(b: Branch1, complaint_id: str, actor: Actor) -> None:
-    complaints.acknowledge(b.ws, actor, complaint_id)
-    complaints.decide(b.ws, actor, complaint_id, "退还手续费并致歉", "未充分揭示风险")
-    complaints.inform(b.ws, actor, complaint_id, "phone")
-    complaints.close(b.ws, actor, complaint_id)
+    complaint_actions.acknowledge(b.ws, actor, complaint_id)
+    complaint_actions.decide(b.ws, actor, complaint_id, "退还手续费并致歉", "未充分揭示风险")
+    complaint_actions.inform(b.ws, actor, complaint_id, "phone")
+    complaint_actions.close(b.ws, actor, complaint_id)
 
 
 # -- intake --------------------------------------------------------------------------------
@@ -209,13 +218,13 @@ def test_the_advisor_complained_about_never_handles_the_complaint(
         "zhou.sv",
     }
     with pytest.raises(ValidationFailed) as caught:
-        complaints.assign(branch.ws, branch.supervisor, complaint_id, branch.advisor.user_id)
+        complaint_actions.assign(branch.ws, branch.supervisor, complaint_id, branch.advisor.user_id)
     error = caught.value.for_field("handler")
     assert error is not None and error.rule == "RECUSED"
     for step in (
-        lambda: complaints.acknowledge(branch.ws, promoted, complaint_id),
-        lambda: complaints.assign(branch.ws, promoted, complaint_id, branch.service.user_id),
-        lambda: complaints.extend(branch.ws, promoted, complaint_id, "复杂"),
+        lambda: complaint_actions.acknowledge(branch.ws, promoted, complaint_id),
+        lambda: complaint_actions.assign(branch.ws, promoted, complaint_id, branch.service.user_id),
+        lambda: complaint_actions.extend(branch.ws, promoted, complaint_id, "复杂"),
     ):
         with pytest.raises(UserError, match="your own sale"):
             step()
@@ -230,22 +239,22 @@ def test_only_service_or_supervisor_colleagues_of_the_branch_can_be_handlers(
     office.add_user("ma.advisor", Role.ADVISOR)
     for user_id in (office.actor("ma.advisor").user_id, office.admin.user_id, "nobody"):
         with pytest.raises(ValidationFailed) as caught:
-            complaints.assign(branch.ws, branch.service, complaint_id, user_id)
+            complaint_actions.assign(branch.ws, branch.service, complaint_id, user_id)
         assert caught.value.for_field("handler") is not None
     users.set_disabled(branch.ws, office.admin, "sun.service", True)
     with pytest.raises(ValidationFailed):
-        complaints.assign(branch.ws, branch.service, complaint_id, branch.colleague.user_id)
+        complaint_actions.assign(branch.ws, branch.service, complaint_id, branch.colleague.user_id)
 
 
 def test_once_assigned_only_the_handler_or_a_supervisor_acts(branch: Branch1) -> None:
     complaint_id = branch.intake()
-    complaints.assign(branch.ws, branch.supervisor, complaint_id, branch.colleague.user_id)
+    complaint_actions.assign(branch.ws, branch.supervisor, complaint_id, branch.colleague.user_id)
     with pytest.raises(UserError, match=r"assigned to sun\.service"):
-        complaints.acknowledge(branch.ws, branch.service, complaint_id)
+        complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
     assert branch.detail(complaint_id, branch.service).actions == frozenset()
-    complaints.acknowledge(branch.ws, branch.colleague, complaint_id)
+    complaint_actions.acknowledge(branch.ws, branch.colleague, complaint_id)
     assert branch.detail(complaint_id).status == "assigned"
-    complaints.extend(branch.ws, branch.supervisor, complaint_id, "需调取录音")
+    complaint_actions.extend(branch.ws, branch.supervisor, complaint_id, "需调取录音")
     assert branch.detail(complaint_id).extension_level == 1
 
 
@@ -253,7 +262,7 @@ def test_advisors_and_administrators_cannot_handle(branch: Branch1) -> None:
     complaint_id = branch.intake()
     for actor in (branch.advisor, branch.office.admin):
         with pytest.raises(PermissionDenied):
-            complaints.acknowledge(branch.ws, actor, complaint_id)
+            complaint_actions.acknowledge(branch.ws, actor, complaint_id)
         with pytest.raises(PermissionDenied):
             complaints.list_complaints(branch.ws, actor, "open")
 
@@ -278,7 +287,7 @@ def test_another_branchs_complaint_is_not_found(branch: Branch1, office: Office)
     with pytest.raises(NotFound):
         complaints.get_complaint(branch.ws, elsewhere, complaint_id)
     with pytest.raises(NotFound):
-        complaints.acknowledge(branch.ws, elsewhere, complaint_id)
+        complaint_actions.acknowledge(branch.ws, elsewhere, complaint_id)
     assert complaints.list_complaints(branch.ws, elsewhere, "open") == []
 
 
@@ -287,26 +296,28 @@ def test_another_branchs_complaint_is_not_found(branch: Branch1, office: Office)
 
 def test_a_second_extension_needs_a_supervisor(branch: Branch1) -> None:
     complaint_id = branch.intake()
-    complaints.assign(branch.ws, branch.service, complaint_id, branch.service.user_id)
+    complaint_actions.assign(branch.ws, branch.service, complaint_id, branch.service.user_id)
     with pytest.raises(ValidationFailed) as caught:
-        complaints.extend(branch.ws, branch.service, complaint_id, "   ")
+        complaint_actions.extend(branch.ws, branch.service, complaint_id, "   ")
     assert caught.value.for_field("reason") is not None
     # 20 Jan + 30 days = 19 Feb, in the Spring Festival: 24 Feb.
-    assert complaints.extend(branch.ws, branch.service, complaint_id, "需调取双录") == end_of(2, 24)
+    assert complaint_actions.extend(
+        branch.ws, branch.service, complaint_id, "需调取双录"
+    ) == end_of(2, 24)
     detail = branch.detail(complaint_id)
     assert detail.extension_level == 1 and detail.decide_by == end_of(2, 24)
     assert detail.base_decide_by == end_of(2, 4)
     assert detail.extension_needs_supervisor and "extend" not in detail.actions
     with pytest.raises(UserError, match="supervisor's approval"):
-        complaints.extend(branch.ws, branch.service, complaint_id, "仍需核查")
+        complaint_actions.extend(branch.ws, branch.service, complaint_id, "仍需核查")
     assert branch.detail(complaint_id).extension_level == 1
     assert "extend" in branch.detail(complaint_id, branch.supervisor).actions
     # 20 Jan + 60 days = Saturday 21 Mar: Monday 23 Mar.
-    assert complaints.extend(branch.ws, branch.supervisor, complaint_id, "涉及第三方") == end_of(
-        3, 23
-    )
+    assert complaint_actions.extend(
+        branch.ws, branch.supervisor, complaint_id, "涉及第三方"
+    ) == end_of(3, 23)
     with pytest.raises(UserError, match="any further"):
-        complaints.extend(branch.ws, branch.supervisor, complaint_id, "再延")
+        complaint_actions.extend(branch.ws, branch.supervisor, complaint_id, "再延")
     extensions = [e for e in branch.detail(complaint_id).events if e.kind == "extend"]
     assert [(e.detail["level"], e.detail["reason"]) for e in extensions] == [
         (1, "需调取双录"),
@@ -318,14 +329,14 @@ def test_a_second_extension_needs_a_supervisor(branch: Branch1) -> None:
 
 def test_no_extension_after_the_decision_or_the_deadline(branch: Branch1) -> None:
     decided = branch.intake()
-    complaints.acknowledge(branch.ws, branch.service, decided)
-    complaints.decide(branch.ws, branch.service, decided, "维持原结论", "客户误解")
+    complaint_actions.acknowledge(branch.ws, branch.service, decided)
+    complaint_actions.decide(branch.ws, branch.service, decided, "维持原结论", "客户误解")
     with pytest.raises(UserError, match="decision is made"):
-        complaints.extend(branch.ws, branch.supervisor, decided, "复杂")
+        complaint_actions.extend(branch.ws, branch.supervisor, decided, "复杂")
     late = branch.intake()
     branch.at(local(2, 5, 0, 1))
     with pytest.raises(UserError, match="already overdue"):
-        complaints.extend(branch.ws, branch.supervisor, late, "复杂")
+        complaint_actions.extend(branch.ws, branch.supervisor, late, "复杂")
 
 
 # -- order of the steps ----------------------------------------------------------------------
@@ -335,50 +346,52 @@ def test_the_steps_go_in_order_and_each_is_recorded(branch: Branch1) -> None:
     complaint_id = branch.intake()
     audits_before = len(audit_rows(branch.ws))
     with pytest.raises(UserError, match="Acknowledge the complaint first"):
-        complaints.decide(branch.ws, branch.service, complaint_id, "退费", "误导")
+        complaint_actions.decide(branch.ws, branch.service, complaint_id, "退费", "误导")
     with pytest.raises(UserError, match="Record the decision first"):
-        complaints.inform(branch.ws, branch.service, complaint_id, "phone")
+        complaint_actions.inform(branch.ws, branch.service, complaint_id, "phone")
     with pytest.raises(UserError, match="before closing"):
-        complaints.close(branch.ws, branch.service, complaint_id)
+        complaint_actions.close(branch.ws, branch.service, complaint_id)
     assert branch.detail(complaint_id).actions == frozenset({"acknowledge", "assign", "extend"})
 
     branch.at(local(1, 20, 15))
-    complaints.acknowledge(branch.ws, branch.service, complaint_id)
+    complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
     with pytest.raises(UserError, match="already acknowledged"):
-        complaints.acknowledge(branch.ws, branch.service, complaint_id)
+        complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
     assert branch.detail(complaint_id).status == "acknowledged"
     with pytest.raises(ValidationFailed) as caught:
-        complaints.decide(branch.ws, branch.service, complaint_id, " ", "")
+        complaint_actions.decide(branch.ws, branch.service, complaint_id, " ", "")
     assert {e.field for e in caught.value.errors} == {"resolution", "root_cause"}
 
     branch.at(local(1, 28, 11))
-    complaints.decide(branch.ws, branch.service, complaint_id, "退还手续费", "未充分揭示风险")
+    complaint_actions.decide(
+        branch.ws, branch.service, complaint_id, "退还手续费", "未充分揭示风险"
+    )
     detail = branch.detail(complaint_id)
     assert detail.status == "decided" and detail.decided_at is None
     assert detail.decision is Urgency.OPEN  # the clock runs until the client is told
     assert detail.actions == frozenset({"inform"})
     with pytest.raises(ValidationFailed) as caught:
-        complaints.inform(branch.ws, branch.service, complaint_id, "carrier_pigeon")
+        complaint_actions.inform(branch.ws, branch.service, complaint_id, "carrier_pigeon")
     assert caught.value.for_field("channel") is not None
 
     branch.at(local(1, 29, 16))
-    complaints.inform(branch.ws, branch.service, complaint_id, "letter")
+    complaint_actions.inform(branch.ws, branch.service, complaint_id, "letter")
     detail = branch.detail(complaint_id)
     assert detail.status == "informed" and detail.decided_at == local(1, 29, 16)
     assert detail.decision is Urgency.DONE and detail.decided_in_time
     assert detail.informed_channel == "letter"
     assert detail.actions == frozenset({"close"})
 
-    complaints.close(branch.ws, branch.service, complaint_id)
+    complaint_actions.close(branch.ws, branch.service, complaint_id)
     detail = branch.detail(complaint_id)
     assert detail.status == "closed" and detail.actions == frozenset()
     for step in (
-        lambda: complaints.acknowledge(branch.ws, branch.supervisor, complaint_id),
-        lambda: complaints.assign(
+        lambda: complaint_actions.acknowledge(branch.ws, branch.supervisor, complaint_id),
+        lambda: complaint_actions.assign(
             branch.ws, branch.supervisor, complaint_id, branch.colleague.user_id
         ),
-        lambda: complaints.extend(branch.ws, branch.supervisor, complaint_id, "x"),
-        lambda: complaints.close(branch.ws, branch.supervisor, complaint_id),
+        lambda: complaint_actions.extend(branch.ws, branch.supervisor, complaint_id, "x"),
+        lambda: complaint_actions.close(branch.ws, branch.supervisor, complaint_id),
     ):
         with pytest.raises(UserError, match="closed"):
             step()
@@ -417,7 +430,7 @@ def test_each_step_writes_the_complaint_and_its_event_to_the_outbox(branch: Bran
             ]
 
     before = len(outbox())
-    complaints.acknowledge(branch.ws, branch.service, complaint_id)
+    complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
     added = outbox()[before:]
     assert [entity for entity, _ in added] == ["complaint_event", "complaint"]
     assert added[1][1] == complaint_id
@@ -426,7 +439,7 @@ def test_each_step_writes_the_complaint_and_its_event_to_the_outbox(branch: Bran
 def test_a_late_acknowledgement_is_recorded_as_late(branch: Branch1) -> None:
     complaint_id = branch.intake()
     branch.at(local(1, 21, 9, 1))
-    complaints.acknowledge(branch.ws, branch.service, complaint_id)
+    complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
     detail = branch.detail(complaint_id)
     assert detail.acknowledged_late
     assert detail.events[-1].detail == {"late": True}
@@ -448,13 +461,13 @@ def test_after_closing_the_client_can_be_surveyed_once(branch: Branch1) -> None:
 def test_the_lists_follow_the_clocks(branch: Branch1) -> None:
     branch.at(local(1, 5, 10))
     overdue = branch.intake(description="一月五日的投诉")  # decide by 20 Jan
-    complaints.acknowledge(branch.ws, branch.service, overdue)
+    complaint_actions.acknowledge(branch.ws, branch.service, overdue)
     branch.at(local(1, 19, 16))
     unacknowledged = branch.intake(description="昨天下午的投诉")  # acknowledge by 20 Jan 16:00
     branch.at(local(1, 20, 9))
     fresh = branch.intake(description="今天的投诉")
-    complaints.acknowledge(branch.ws, branch.service, fresh)
-    complaints.assign(branch.ws, branch.service, fresh, branch.service.user_id)
+    complaint_actions.acknowledge(branch.ws, branch.service, fresh)
+    complaint_actions.assign(branch.ws, branch.service, fresh, branch.service.user_id)
     done = branch.intake(description="已结案")
     to_closure(branch, done, branch.service)
 
@@ -504,7 +517,7 @@ def test_a_holiday_an_administrator_adds_moves_the_deadline(
     branch: Branch1, office: Office
 ) -> None:
     complaint_id = branch.intake()
-    complaints.acknowledge(branch.ws, branch.service, complaint_id)
+    complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
     assert branch.detail(complaint_id).decide_by == end_of(2, 4)
     # An extra holiday on Wednesday 4 Feb: the last day moves to Thursday 5 Feb.
     work_calendar.set_day(branch.ws, office.admin, date(2026, 2, 4), "holiday", "临时休假")
@@ -537,15 +550,15 @@ def test_complaint_figures_count_the_period_and_the_base_15_days(branch: Branch1
     after = branch.intake()  # March: outside
 
     branch.at(local(2, 24, 23, 0))
-    complaints.extend(branch.ws, branch.service, slow, "需核查")  # decide by 3 Mar
+    complaint_actions.extend(branch.ws, branch.service, slow, "需核查")  # decide by 3 Mar
     for complaint_id in (quick, slow):
-        complaints.acknowledge(branch.ws, branch.service, complaint_id)
-        complaints.decide(branch.ws, branch.service, complaint_id, "处理结果", "根因")
-    complaints.inform(branch.ws, branch.service, quick, "phone")  # the last base day
+        complaint_actions.acknowledge(branch.ws, branch.service, complaint_id)
+        complaint_actions.decide(branch.ws, branch.service, complaint_id, "处理结果", "根因")
+    complaint_actions.inform(branch.ws, branch.service, quick, "phone")  # the last base day
     branch.at(local(2, 25, 9))
     with pytest.raises(UserError):
-        complaints.extend(branch.ws, branch.service, pending, "已过期")
-    complaints.inform(branch.ws, branch.service, slow, "letter")  # in time, but extended
+        complaint_actions.extend(branch.ws, branch.service, pending, "已过期")
+    complaint_actions.inform(branch.ws, branch.service, slow, "letter")  # in time, but extended
 
     other = clients.create_client(
         branch.ws, branch.advisor, client_input(name="李四", id_number=mainland_id(seq="456"))

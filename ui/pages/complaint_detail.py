@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.complaint_clock import MAX_EXTENSIONS, Urgency
 from app.errors import FieldError, UserError, ValidationFailed
-from app.services import complaints
+from app.services import complaint_actions, complaints
 from app.services.complaints import INFORM_CHANNELS, ComplaintDetail
 from app.services.context import Actor, Workspace
 from ui import labels, messages
@@ -455,17 +455,17 @@ class ComplaintPanel(QWidget):
 
     def acknowledge(self) -> None:
         ws, actor, cid = self.ws, self.actor, self.complaint_id
-        self._run(lambda: complaints.acknowledge(ws, actor, cid))
+        self._run(lambda: complaint_actions.acknowledge(ws, actor, cid))
 
     def assign(self) -> None:
         ws, actor, cid = self.ws, self.actor, self.complaint_id
         handler = str(self.handler.currentData() or "")
-        self._run(lambda: complaints.assign(ws, actor, cid, handler))
+        self._run(lambda: complaint_actions.assign(ws, actor, cid, handler))
 
     def extend(self) -> None:
         ws, actor, cid = self.ws, self.actor, self.complaint_id
         reason = self.reason.text()
-        self._run(lambda: complaints.extend(ws, actor, cid, reason), self.reason.clear)
+        self._run(lambda: complaint_actions.extend(ws, actor, cid, reason), self.reason.clear)
 
     def decide(self) -> None:
         ws, actor, cid = self.ws, self.actor, self.complaint_id
@@ -475,13 +475,13 @@ class ComplaintPanel(QWidget):
             self.resolution.clear()
             self.root_cause.clear()
 
-        self._run(lambda: complaints.decide(ws, actor, cid, resolution, cause), done)
+        self._run(lambda: complaint_actions.decide(ws, actor, cid, resolution, cause), done)
 
     def inform(self) -> None:
         ws, actor, cid = self.ws, self.actor, self.complaint_id
         channel = str(self.inform_channel.currentData() or "")
         self._run(
-            lambda: complaints.inform(ws, actor, cid, channel),
+            lambda: complaint_actions.inform(ws, actor, cid, channel),
             lambda: self.inform_channel.setCurrentIndex(0),
         )
 
@@ -500,7 +500,7 @@ class ComplaintPanel(QWidget):
         def done() -> None:
             self._closed_pending = cid  # said once the closed complaint is shown
 
-        self._run(lambda: complaints.close(ws, actor, cid), done)
+        self._run(lambda: complaint_actions.close(ws, actor, cid), done)
 
     def _survey_requested(self) -> None:
         if self.detail is not None:

@@ -48,9 +48,7 @@ def item_text(item: TodayItem) -> str:
         Kind.COMPLAINT_ACK_OVERDUE: translate(
             "HomePage", "Complaint of {who}: not acknowledged within 24 hours"
         ),
-        Kind.COMPLAINT_DUE_TODAY: translate(
-            "HomePage", "Complaint of {who}: due today ({when})"
-        ),
+        Kind.COMPLAINT_DUE_TODAY: translate("HomePage", "Complaint of {who}: due today ({when})"),
         Kind.VISIT_OVERDUE: translate("HomePage", "Return visit to {who}: overdue since {when}"),
         Kind.VISIT_DUE: translate("HomePage", "Return visit to {who}: due by {when}"),
         Kind.FOLLOW_UP: translate(
