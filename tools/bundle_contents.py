@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 # Qt modules the app does not use: excluded so the bundle stays small and starts fast.
-# (Checked by tests/integration/test_frozen_bundle.py on the built folder.)
+# (Checked by tests/integration/test_frozen_bundle.py on the built folder.) QtCharts is used
+# by the KPI dashboard and needs QtOpenGL and QtOpenGLWidgets.
 UNUSED_QT_MODULES = (
     "Qt3DAnimation",
     "Qt3DCore",
@@ -15,7 +16,6 @@ UNUSED_QT_MODULES = (
     "Qt3DRender",
     "QtBluetooth",
     "QtCanvasPainter",
-    "QtCharts",
     "QtDataVisualization",
     "QtDesigner",
     "QtGraphs",
@@ -27,8 +27,6 @@ UNUSED_QT_MODULES = (
     "QtMultimediaWidgets",
     "QtNetworkAuth",
     "QtNfc",
-    "QtOpenGL",
-    "QtOpenGLWidgets",
     "QtPositioning",
     "QtQml",
     "QtQuick",
@@ -64,7 +62,6 @@ UNUSED_QT_LIBRARIES = (
     "Qt6Quick",
     "Qt63D",
     "Qt6Multimedia",
-    "Qt6Charts",
     "Qt6Designer",
     "Qt6Location",
 )

@@ -32,6 +32,7 @@ from ui.pages.catalog_page import CatalogPage
 from ui.pages.client_form import ClientForm
 from ui.pages.clients_page import ClientsPage
 from ui.pages.complaint_intake_dialog import ask_new_complaint
+from ui.pages.dashboard_page import DashboardPage
 from ui.pages.home_page import HomePage
 from ui.pages.review_page import ReviewPage
 from ui.pages.service_page import ServicePage, shows_service_page
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ws, actor)
         self.review_page = ReviewPage(ws, actor)
         self.service_page = ServicePage(ws, actor)
+        self.dashboard_page = DashboardPage(ws, actor)
         self.pages = QStackedWidget()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("nav.sidebar")
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
             self._add_nav(translate("MainWindow", "Review"), self.review_page)
         else:
             self.pages.addWidget(self.review_page)
+        if allows(actor.role, Permission.KPI_READ):
+            self._add_nav(translate("MainWindow", "Dashboard"), self.dashboard_page)
+        else:
+            self.pages.addWidget(self.dashboard_page)
         if shows_service_page(actor):
             self._add_nav(translate("MainWindow", "After the sale"), self.service_page)
         else:
@@ -180,6 +186,8 @@ class MainWindow(QMainWindow):
             self.review_page.refresh()
         elif page is self.service_page:
             self.service_page.refresh()
+        elif page is self.dashboard_page:
+            self.dashboard_page.refresh()
 
     def show_page(self, page: QWidget) -> None:
         if page is self.client_form:

@@ -16,8 +16,10 @@ denominators — never an average of the advisors' rates):
   numerator: those among them that were signed (``signed_at`` set), whenever that was.
 * **Mismatch rate** — cases signed in the period whose matching outcome was not
   ``suitable`` / cases signed in the period.
-* **Override rate** — cases signed in the period whose match was at the client's own
-  initiative / cases signed in the period.
+* **Override rate** — cases signed in the period whose matching outcome was ``warn`` (a
+  CSRC mismatch) and that went ahead at the client's own initiative, overriding the
+  mismatch / cases signed in the period. (Matching records ``own_initiative`` only for a
+  ``warn`` outcome, so this is every sale whose match was at the client's own initiative.)
 * **Elderly special-care share** — cases signed in the period with the ``ELDERLY_CARE``
   review flag / cases signed in the period.
 * **Assessments expiring in 30 days** — a count, taken *now* whatever the period: the
@@ -47,13 +49,14 @@ from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from app.domain.assessment_rules import EXPIRING_SOON_DAYS
 from app.domain.case_flow import HOLDING_STATES
 from app.domain.review import Flag
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
-EXPIRY_HORIZON = timedelta(days=30)
+EXPIRY_HORIZON = timedelta(days=EXPIRING_SOON_DAYS)  # as the home screen counts "soon"
 SOLD_STATES = frozenset(state.value for state in HOLDING_STATES)
-SUITABLE = "suitable"
+SUITABLE, WARN = "suitable", "warn"
 ZERO = Decimal(0)
 
 
@@ -286,6 +289,11 @@ def mismatched(case: CaseFacts) -> bool:
     return case.outcome is not None and case.outcome != SUITABLE
 
 
+def overridden(case: CaseFacts) -> bool:
+    """A mismatch (``warn``) the client went ahead with on their own initiative."""
+    return case.outcome == WARN and case.own_initiative
+
+
 def elderly_care(case: CaseFacts) -> bool:
     return bool(case.review_flags & Flag.ELDERLY_CARE)
 
@@ -305,7 +313,7 @@ def case_membership(figure: Figure, case: CaseFacts, window: Window) -> tuple[bo
     if figure is Figure.MISMATCH_RATE:
         return base, base and mismatched(case)
     if figure is Figure.OVERRIDE_RATE:
-        return base, base and case.own_initiative
+        return base, base and overridden(case)
     if figure is Figure.ELDERLY_CARE_SHARE:
         return base, base and elderly_care(case)
     raise ValueError(f"not a case figure: {figure.value}")

@@ -6,6 +6,11 @@ aggregation (``GROUP BY`` advisor over the branch's index ranges), so a recomput
 million cases reads counts, not rows. A drill-down fetches the records of one figure with
 the same conditions the aggregation counted with (:func:`_case_rule`), so the list shows
 exactly the records behind the number. Everything is scoped to the actor's branch.
+
+Cost (bench ``kpi_dashboard_1m``): the case figures read the rows of the cases signed or
+started in the period through the ``(branch_id, signed_at)`` and ``(branch_id,
+created_at)`` indexes, and the match row of ``warn`` sales only; the expiry figure makes
+one pass over the assessments table whatever the period.
 """
 
 from __future__ import annotations
@@ -16,13 +21,26 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Select, and_, case, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.domain.identity import mask_id
 from app.domain.kpis import (
     SOLD_STATES,
     SUITABLE,
+    WARN,
     AdvisorScore,
     Figure,
     Period,
@@ -53,6 +71,7 @@ from app.store.models import (
 from app.store.serialize import row_dict
 
 AnySelect = Select[*tuple[Any, ...]]
+_ASSESSMENT_ROWID = literal_column("assessments.rowid", Integer)
 CENT = Decimal("0.01")
 SIGNED_FIGURES = (
     Figure.SALES_VS_TARGET,
@@ -130,7 +149,6 @@ class _CaseRule:
     base: tuple[ColumnElement[bool], ...]
     counted: ColumnElement[bool]
     date: Any  # the column the figure counts by
-    needs_match: bool = False
 
 
 def _signed_in(window: Window) -> tuple[ColumnElement[bool], ...]:
@@ -156,7 +174,17 @@ def _case_rule(figure: Figure, window: Window) -> _CaseRule:
         counted = and_(SalesCase.outcome.is_not(None), SalesCase.outcome != SUITABLE)
         return _CaseRule(signed, counted, SalesCase.signed_at)
     if figure is Figure.OVERRIDE_RATE:
-        return _CaseRule(signed, CaseMatch.own_initiative.is_(True), SalesCase.signed_at, True)
+        # The match row is read only for the few ``warn`` sales (AND short-circuits): a
+        # join to every signed case's match would read the big match rows of them all.
+        own = (
+            select(CaseMatch.own_initiative)
+            .where(CaseMatch.id == SalesCase.match_id)
+            .correlate(SalesCase)
+            .scalar_subquery()
+        )
+        return _CaseRule(
+            signed, and_(SalesCase.outcome == WARN, own.is_(True)), SalesCase.signed_at
+        )
     if figure is Figure.ELDERLY_CARE_SHARE:
         counted = SalesCase.review_flags.bitwise_and(int(Flag.ELDERLY_CARE)) != 0
         return _CaseRule(signed, counted, SalesCase.signed_at)
@@ -168,12 +196,16 @@ def _branch_advisors(branch_id: str) -> AnySelect:
 
 
 def _newest_expiry() -> Any:
-    """The expiry of the client's newest assessment (assessments are immutable, never
-    tombstoned: the newest one on file is the valid one)."""
+    """The expiry of the client's newest assessment.
+
+    Assessments are immutable and never tombstoned: the newest one on file is the valid
+    one. A tie (never seen in practice) goes to the one stored last, here and in
+    :func:`_expiring_clients` alike, so counts and lists agree even then.
+    """
     return (
         select(Assessment.expires_at)
         .where(Assessment.client_id == Client.id)
-        .order_by(Assessment.assessed_at.desc())
+        .order_by(Assessment.assessed_at.desc(), _ASSESSMENT_ROWID.desc())
         .limit(1)
         .correlate(Client)
         .scalar_subquery()
@@ -182,6 +214,54 @@ def _newest_expiry() -> Any:
 
 def _expiring(expiry: Any, window: Window) -> ColumnElement[bool]:
     return and_(expiry > window.now, expiry <= window.expiry_end)
+
+
+def _expiring_clients(branch_id: str, window: Window) -> AnySelect:
+    """Clients (id, owner, expiry) whose newest assessment expires in the window.
+
+    Found from the assessments expiring in the window (one sequential pass over the table,
+    materialised: a few percent of it) that no newer assessment of the client replaced —
+    checked in the (client, assessed_at) index alone. Far cheaper than a random seek to
+    every client's newest assessment row.
+    """
+    candidates = (
+        select(
+            _ASSESSMENT_ROWID.label("rid"),
+            Assessment.client_id,
+            Assessment.assessed_at,
+            Assessment.expires_at,
+        )
+        .where(_expiring(Assessment.expires_at, window))
+        .cte("expiring_assessments")
+        .prefix_with("MATERIALIZED")
+    )
+    newer = aliased(Assessment, name="newer")
+    newer_rowid = literal_column("newer.rowid", Integer)
+    replaced = (
+        select(newer_rowid)
+        .where(
+            newer.client_id == candidates.c.client_id,
+            or_(
+                newer.assessed_at > candidates.c.assessed_at,
+                and_(newer.assessed_at == candidates.c.assessed_at, newer_rowid > candidates.c.rid),
+            ),
+        )
+        .exists()
+    )
+    return (
+        select(
+            Client.id.label("client_id"),
+            Client.owner_user_id.label("owner"),
+            candidates.c.expires_at,
+        )
+        .select_from(candidates)
+        .join(Client, Client.id == candidates.c.client_id)
+        .where(
+            ~replaced,
+            Client.deleted_at.is_(None),
+            Client.owner_user_id.in_(_branch_advisors(branch_id)),
+        )
+    )
 
 
 def _fen_to_yuan(fen: int | None) -> Decimal:
@@ -212,10 +292,13 @@ def dashboard(ws: Workspace, actor: Actor, period: Period) -> Dashboard:
             _conversion_counts(actor.branch_id, window)
         ):
             add(advisor_id, Figure.CONVERSION, Decimal(converted), Decimal(started))
-        for advisor_id, clients, expiring in session.execute(
-            _expiry_counts(actor.branch_id, window)
-        ):
-            add(advisor_id, Figure.ASSESSMENTS_EXPIRING, Decimal(expiring), Decimal(clients))
+        expiring: dict[str, int] = {
+            owner: count
+            for owner, count in session.execute(_expiry_counts(actor.branch_id, window))
+        }
+        for advisor_id, clients in session.execute(_client_counts(actor.branch_id)):
+            count = Decimal(expiring.get(advisor_id, 0))
+            add(advisor_id, Figure.ASSESSMENTS_EXPIRING, count, Decimal(clients))
         for advisor_id, target_fen in session.execute(_target_sums(actor.branch_id, window)):
             own = tallies.setdefault(advisor_id, {})
             sales = own.get(Figure.SALES_VS_TARGET, Tally())
@@ -235,8 +318,6 @@ def _signed_counts(branch_id: str, window: Window) -> AnySelect:
             func.sum(case((rules[Figure.SALES_VS_TARGET].counted, fen))),
             *(func.count(case((rules[f].counted, 1))) for f in SIGNED_FIGURES[1:]),
         )
-        .select_from(SalesCase)
-        .outerjoin(CaseMatch, CaseMatch.id == SalesCase.match_id)
         .where(SalesCase.branch_id == branch_id, SalesCase.deleted_at.is_(None), *base)
         .group_by(SalesCase.advisor_user_id)
     )
@@ -251,21 +332,21 @@ def _conversion_counts(branch_id: str, window: Window) -> AnySelect:
     )
 
 
-def _expiry_counts(branch_id: str, window: Window) -> AnySelect:
-    # The owner index covers (owner, id, deleted_at): no client row is read for the count.
-    per_client = (
-        select(Client.owner_user_id.label("owner"), _newest_expiry().label("expires_at"))
+def _client_counts(branch_id: str) -> AnySelect:
+    # The owner index covers (owner, id, deleted_at): no client row is read.
+    return (
+        select(Client.owner_user_id, func.count())
         .where(
             Client.owner_user_id.in_(_branch_advisors(branch_id)),
             Client.deleted_at.is_(None),
         )
-        .subquery()
+        .group_by(Client.owner_user_id)
     )
-    return select(
-        per_client.c.owner,
-        func.count(),
-        func.count(case((_expiring(per_client.c.expires_at, window), 1))),
-    ).group_by(per_client.c.owner)
+
+
+def _expiry_counts(branch_id: str, window: Window) -> AnySelect:
+    expiring = _expiring_clients(branch_id, window).subquery()
+    return select(expiring.c.owner, func.count()).group_by(expiring.c.owner)
 
 
 def _target_sums(branch_id: str, window: Window) -> AnySelect:
@@ -372,8 +453,6 @@ def _case_rows(
         .where(SalesCase.branch_id == branch_id, SalesCase.deleted_at.is_(None), *rule.base)
         .order_by(rule.date.desc(), SalesCase.id)
     )
-    if rule.needs_match:
-        stmt = stmt.outerjoin(CaseMatch, CaseMatch.id == SalesCase.match_id)
     if part is Part.COUNTED:
         stmt = stmt.where(rule.counted)
     if advisor_id is not None:
@@ -382,22 +461,35 @@ def _case_rows(
 
 
 def _client_rows(branch_id: str, window: Window, advisor_id: str | None, part: Part) -> AnySelect:
-    expiry = _newest_expiry()
-    per_client = (
-        select(
-            Client.id.label("client_id"),
-            Client.name.label("client_name"),
-            Client.id_number,
-            Client.owner_user_id.label("advisor_id"),
-            expiry.label("at"),
+    if part is Part.COUNTED:
+        # The clients the count found, the same way it found them.
+        found = _expiring_clients(branch_id, window).subquery()
+        per_client = (
+            select(
+                Client.id.label("client_id"),
+                Client.name.label("client_name"),
+                Client.id_number,
+                Client.owner_user_id.label("advisor_id"),
+                found.c.expires_at.label("at"),
+            )
+            .join(found, found.c.client_id == Client.id)
+            .subquery()
         )
-        .where(
-            Client.owner_user_id.in_(_branch_advisors(branch_id)),
-            Client.deleted_at.is_(None),
+    else:
+        per_client = (
+            select(
+                Client.id.label("client_id"),
+                Client.name.label("client_name"),
+                Client.id_number,
+                Client.owner_user_id.label("advisor_id"),
+                _newest_expiry().label("at"),
+            )
+            .where(
+                Client.owner_user_id.in_(_branch_advisors(branch_id)),
+                Client.deleted_at.is_(None),
+            )
+            .subquery()
         )
-        .subquery()
-    )
-    counted = _expiring(per_client.c.at, window)
     none = type_coerce(None, BigInteger)
     stmt = (
         select(
@@ -411,13 +503,11 @@ def _client_rows(branch_id: str, window: Window, advisor_id: str | None, part: P
             none.label("amount"),
             none.label("state"),
             per_client.c.at,
-            case((counted, 1), else_=0).label("counted"),
+            case((_expiring(per_client.c.at, window), 1), else_=0).label("counted"),
         )
         .join(User, User.id == per_client.c.advisor_id)
         .order_by(per_client.c.at.is_(None), per_client.c.at, per_client.c.client_id)
     )
-    if part is Part.COUNTED:
-        stmt = stmt.where(counted)
     if advisor_id is not None:
         stmt = stmt.where(per_client.c.advisor_id == advisor_id)
     return stmt

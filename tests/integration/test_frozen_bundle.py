@@ -93,7 +93,7 @@ def test_unused_qt_modules_are_not_in_the_bundle(bundle: Path) -> None:
     libraries = sorted({f for f in files for lib in UNUSED_QT_LIBRARIES if lib in f})
     assert libraries == [], f"unused Qt libraries bundled: {libraries}"
     # ...while what the app uses is there.
-    for used in ("QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport"):
+    for used in ("QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtCharts"):
         assert any(f.startswith(f"{used}.") for f in files), used
 
 

@@ -20,6 +20,13 @@ def test_only_chinese_qt_catalogs_are_kept() -> None:
 
 
 def test_what_the_app_uses_is_not_excluded() -> None:
-    for used in ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport"):
+    for used in (
+        "PySide6.QtPdf",
+        "PySide6.QtPdfWidgets",
+        "PySide6.QtPrintSupport",
+        "PySide6.QtCharts",
+        "PySide6.QtOpenGL",
+        "PySide6.QtOpenGLWidgets",
+    ):
         assert used not in EXCLUDED_MODULES
     assert "PySide6.QtWebEngineWidgets" in EXCLUDED_MODULES

@@ -1,0 +1,391 @@
+"""A small branch with hand-computed KPIs (RULES §9), inserted directly as rows.
+
+Two advisors (李明 "A" and 赵丽 "B") with cases around the edges of March 2026 in
+Asia/Shanghai (the month is 2026-02-28T16:00Z – 2026-03-31T16:00Z), a returned case and
+its new version, a deleted case, cancelled/rejected/returned sales, clients with
+assessments about to expire, and another branch whose data must never show. The
+expected figures below were worked out by hand from the table in :data:`CASES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from app.domain.kpis import CaseFacts, ClientFacts, Figure, Period, PeriodKind, TargetFacts
+from app.domain.roles import Role
+from app.services.context import Actor, Workspace
+from app.store.ids import new_id
+from app.store.models import (
+    Assessment,
+    Branch,
+    CaseMatch,
+    Client,
+    Product,
+    SalesCase,
+    SalesTarget,
+    User,
+)
+from tests.conftest import mainland_id
+
+NOW = datetime(2026, 3, 20, 4, 0, tzinfo=UTC)
+MARCH = Period(PeriodKind.MONTH, 2026, 3)
+Q1 = Period(PeriodKind.QUARTER, 2026, 1)
+
+
+def utc(
+    month: int, day: int, hour: int = 2, minute: int = 0, second: int = 0, year: int = 2026
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
+# Clients: label -> (owner, deleted, newest-last list of assessment expiries).
+CLIENTS: dict[str, tuple[str, bool, tuple[datetime, ...]]] = {
+    "cA1": ("A", False, (utc(4, 1),)),  # expires in 12 days: counted
+    "cA2": ("A", False, (utc(3, 25), utc(3, 1, year=2027))),  # renewed: not counted
+    "cA3": ("A", False, (utc(3, 19),)),  # already expired
+    "cA4": ("A", False, ()),  # never assessed
+    "cA5": ("A", True, (utc(4, 1),)),  # deleted client
+    "cA6": ("A", False, (utc(4, 19, 4, 0, 0),)),  # exactly now + 30 days: counted
+    "cA7": ("A", False, (utc(4, 19, 4, 0, 1),)),  # one second later: not counted
+    "cA8": ("A", False, (utc(3, 20, 4, 0, 0),)),  # expires exactly now: already expired
+    "cB1": ("B", False, (utc(3, 20, 5),)),  # expires in an hour: counted
+    "cB2": ("B", False, ()),
+    "cC1": ("C", False, (utc(4, 1),)),  # other branch
+}
+CLIENT_NAMES = {
+    "cA1": "张伟",
+    "cA2": "王芳",
+    "cA3": "刘洋",
+    "cA4": "陈静",
+    "cA5": "杨磊",
+    "cA6": "黄敏",
+    "cA7": "周杰",
+    "cA8": "吴霞",
+    "cB1": "欧阳婧雯",
+    "cB2": "徐强",
+    "cC1": "孙丽",
+}
+
+
+@dataclass(frozen=True)
+class CaseSpec:
+    advisor: str
+    client: str
+    state: str
+    started: datetime
+    signed: datetime | None = None
+    amount: str | None = None
+    outcome: str | None = None
+    own_initiative: bool = False
+    flags: int = 0
+    supersedes: str | None = None
+    deleted: bool = False
+
+
+S = "suitable"
+CASES: dict[str, CaseSpec] = {
+    "a1": CaseSpec("A", "cA1", "approved", utc(3, 2), utc(3, 5), "100000.00", S),
+    "a2": CaseSpec("A", "cA2", "submitted", utc(3, 3), utc(3, 10), "50000.00", "warn", True, 3),
+    "a3": CaseSpec("A", "cA3", "cancelled", utc(3, 4), utc(3, 12), "30000.00", S),
+    "a4": CaseSpec("A", "cA4", "matched", utc(3, 6), None, "60000.00", S),
+    # Started and signed on 1 March local time (still 28 February in UTC).
+    "a5": CaseSpec("A", "cA6", "signed", utc(2, 28, 16, 30), utc(2, 28, 17), "25000.00", S,
+                   flags=2),
+    # Signed at 23:59:59 on 28 February local time: February.
+    "a6": CaseSpec("A", "cA1", "approved", utc(2, 10), utc(2, 28, 15, 59, 59), "99999.99", S),
+    # Signed in March, then returned; a8 is its new version.
+    "a7": CaseSpec("A", "cA2", "returned", utc(2, 20), utc(3, 2), "40000.00", S),
+    "a8": CaseSpec("A", "cA2", "submitted", utc(3, 8), utc(3, 15), "40000.00", S, supersedes="a7"),
+    "a9": CaseSpec("A", "cA3", "approved", utc(3, 9), utc(3, 11), "10000.00", S, deleted=True),
+    "a10": CaseSpec("A", "cA7", "draft", utc(3, 31, 16)),  # 1 April local time
+    # Started at exactly 00:00 on 1 March local time.
+    "b1": CaseSpec("B", "cB1", "approved", utc(2, 28, 16), utc(3, 3), "200000.00", "warn", True, 1),
+    "b2": CaseSpec("B", "cB2", "draft", utc(3, 5)),
+    "b3": CaseSpec("B", "cB2", "expired", utc(3, 5, 3)),
+    "b4": CaseSpec("B", "cB1", "rejected", utc(3, 7), utc(3, 20, 3), "80000.00", S),
+    "b5": CaseSpec("B", "cB2", "approved", utc(1, 15), utc(1, 20), "70000.00", S),
+    # Signed at 00:00 on 1 April local time: April (but started in March: converted).
+    "b6": CaseSpec("B", "cB1", "submitted", utc(3, 25), utc(3, 31, 16), "30000.00", S),
+    # Signed at 23:59:59 on 31 March local time: March.
+    "b7": CaseSpec("B", "cB1", "approved", utc(3, 26), utc(3, 31, 15, 59, 59), "10000.00", S,
+                   flags=2),
+    "c1": CaseSpec("C", "cC1", "approved", utc(3, 3), utc(3, 4), "500000.00", "warn", True, 3),
+}  # fmt: skip
+
+# Monthly targets: (advisor, month, amount).
+TARGETS = (
+    ("A", "2026-02", "250000.00"),
+    ("A", "2026-03", "300000.00"),
+    ("B", "2026-02", "50000.00"),
+    ("B", "2026-04", "100000.00"),
+    ("C", "2026-03", "999999.00"),
+)
+
+NAMES = {"A": "李明", "B": "赵丽", "D": "孙无", "X": "钱多"}  # D: no data; X: disabled
+
+D = Decimal
+# March 2026, by hand: (numerator, denominator, counted case/client labels).
+EXPECTED_MARCH: dict[str | None, dict[Figure, tuple[Decimal, Decimal, set[str]]]] = {
+    "A": {
+        Figure.SALES_VS_TARGET: (D("215000.00"), D("300000.00"), {"a1", "a2", "a5", "a8"}),
+        Figure.CONVERSION: (D(4), D(5), {"a1", "a2", "a3", "a5"}),
+        Figure.MISMATCH_RATE: (D(1), D(6), {"a2"}),
+        Figure.OVERRIDE_RATE: (D(1), D(6), {"a2"}),
+        Figure.ELDERLY_CARE_SHARE: (D(2), D(6), {"a2", "a5"}),
+        Figure.ASSESSMENTS_EXPIRING: (D(2), D(7), {"cA1", "cA6"}),
+    },
+    "B": {
+        Figure.SALES_VS_TARGET: (D("210000.00"), D(0), {"b1", "b7"}),
+        Figure.CONVERSION: (D(4), D(6), {"b1", "b4", "b6", "b7"}),
+        Figure.MISMATCH_RATE: (D(1), D(3), {"b1"}),
+        Figure.OVERRIDE_RATE: (D(1), D(3), {"b1"}),
+        Figure.ELDERLY_CARE_SHARE: (D(1), D(3), {"b7"}),
+        Figure.ASSESSMENTS_EXPIRING: (D(1), D(2), {"cB1"}),
+    },
+    "D": {figure: (D(0), D(0), set()) for figure in Figure},
+    None: {
+        Figure.SALES_VS_TARGET: (
+            D("425000.00"),
+            D("300000.00"),
+            {"a1", "a2", "a5", "a8", "b1", "b7"},
+        ),
+        Figure.CONVERSION: (D(8), D(11), {"a1", "a2", "a3", "a5", "b1", "b4", "b6", "b7"}),
+        Figure.MISMATCH_RATE: (D(2), D(9), {"a2", "b1"}),
+        Figure.OVERRIDE_RATE: (D(2), D(9), {"a2", "b1"}),
+        Figure.ELDERLY_CARE_SHARE: (D(3), D(9), {"a2", "a5", "b7"}),
+        Figure.ASSESSMENTS_EXPIRING: (D(3), D(9), {"cA1", "cA6", "cB1"}),
+    },
+}
+# The base (denominator records) of the March case figures, by hand.
+SIGNED_IN_MARCH = {"A": {"a1", "a2", "a3", "a5", "a7", "a8"}, "B": {"b1", "b4", "b7"}}
+STARTED_IN_MARCH = {"A": {"a1", "a2", "a3", "a4", "a5"}, "B": {"b1", "b2", "b3", "b4", "b6", "b7"}}
+
+
+@dataclass
+class KpiWorld:
+    ws: Workspace
+    supervisor: Actor
+    other_supervisor: Actor
+    users: dict[str, str] = field(default_factory=dict)  # label -> user id
+    cases: dict[str, str] = field(default_factory=dict)  # label -> case id
+    clients: dict[str, str] = field(default_factory=dict)  # label -> client id
+
+    def label_of(self, record_id: str) -> str:
+        for labels in (self.cases, self.clients):
+            for label, value in labels.items():
+                if value == record_id:
+                    return label
+        raise KeyError(record_id)
+
+    def labels(self, ids: Iterable[str]) -> set[str]:
+        return {self.label_of(i) for i in ids}
+
+    def actor(self, role: Role, label: str = "A") -> Actor:
+        """An actor of ``role`` in the branch (services only look at role and branch)."""
+        return Actor(self.users[label], label, NAMES.get(label, label), role, self.branch_id)
+
+    @property
+    def branch_id(self) -> str:
+        return self.supervisor.branch_id
+
+    # -- the same data as domain inputs --------------------------------------------------
+    def case_facts(self, branch: str = "AB") -> list[CaseFacts]:
+        return [
+            CaseFacts(
+                case_id=self.cases[label],
+                advisor_id=self.users[spec.advisor],
+                state=spec.state,
+                started_at=spec.started,
+                signed_at=spec.signed,
+                amount=D(spec.amount) if spec.amount else None,
+                outcome=spec.outcome,
+                own_initiative=spec.own_initiative,
+                review_flags=spec.flags,
+                first_version=spec.supersedes is None,
+            )
+            for label, spec in CASES.items()
+            if not spec.deleted and spec.advisor in branch
+        ]
+
+    def client_facts(self, branch: str = "AB") -> list[ClientFacts]:
+        return [
+            ClientFacts(self.clients[label], self.users[owner], expiries[-1] if expiries else None)
+            for label, (owner, deleted, expiries) in CLIENTS.items()
+            if not deleted and owner in branch
+        ]
+
+    def target_facts(self, branch: str = "AB") -> list[TargetFacts]:
+        return [
+            TargetFacts(self.users[who], month, D(amount))
+            for who, month, amount in TARGETS
+            if who in branch
+        ]
+
+    def names(self) -> dict[str, str]:
+        """Display names of the branch's active advisors (who gets a row)."""
+        return {self.users[k]: NAMES[k] for k in ("A", "B", "D")}
+
+
+def build(ws: Workspace, admin: Actor) -> KpiWorld:
+    """Insert the world into ``ws`` (set up by the office fixture) and pin its clock."""
+    ws.clock = lambda: NOW
+    branch = admin.branch_id
+
+    def synced() -> dict[str, object]:
+        return synced_fields(ws)
+
+    with ws.db.writing() as session:
+        other = Branch(code="SH002", name="上海分行", **synced())
+        session.add(other)
+        users: dict[str, str] = {}
+
+        def user(label: str, name: str, role: Role, branch_id: str, disabled: bool = False) -> None:
+            row = User(
+                username=f"user.{label.lower()}",
+                display_name=name,
+                role=role.value,
+                branch_id=branch_id,
+                disabled=disabled,
+                **synced(),
+            )
+            session.add(row)
+            users[label] = str(row.id)
+
+        user("A", NAMES["A"], Role.ADVISOR, branch)
+        user("B", NAMES["B"], Role.ADVISOR, branch)
+        user("D", NAMES["D"], Role.ADVISOR, branch)
+        user("X", NAMES["X"], Role.ADVISOR, branch, disabled=True)
+        user("S", "王主管", Role.SUPERVISOR, branch)
+        user("C", "钱顾问", Role.ADVISOR, str(other.id))
+        user("T", "沪主管", Role.SUPERVISOR, str(other.id))
+        session.flush()
+        product = Product(
+            code="WM0001",
+            name="稳享90天",
+            type="bank_wm",
+            issuer="某银行理财子公司",
+            risk_issuer="R2",
+            risk_distributor="R2",
+            term_days=90,
+            variety="fixed_income",
+            min_amount=D("10000.00"),
+            **synced(),
+        )
+        session.add(product)
+        clients: dict[str, str] = {}
+        for n, (label, (owner, deleted, expiries)) in enumerate(CLIENTS.items()):
+            number = mainland_id(birth=f"19{50 + n:02d}0307", seq=f"{100 + n:03d}")
+            client = Client(
+                owner_user_id=users[owner],
+                branch_id=str(other.id) if owner == "C" else branch,
+                name=CLIENT_NAMES[label],
+                name_search=CLIENT_NAMES[label].casefold(),
+                id_type="mainland_id",
+                id_number=number,
+                id_last4=number[-4:],
+                birth_date=date(1950 + n, 3, 7),
+                **synced(),
+            )
+            if deleted:
+                client.deleted_at = utc(3, 1)
+            session.add(client)
+            session.flush()
+            clients[label] = str(client.id)
+            for expires_at in expiries:
+                session.add(assessment_row(str(client.id), users[owner], expires_at, synced()))
+        cases: dict[str, str] = {}
+        for label, spec in CASES.items():
+            case_id = new_id()
+            cases[label] = case_id
+            match_id = new_id() if spec.outcome is not None else None
+            row = SalesCase(
+                id=case_id,
+                created_at=spec.started,
+                updated_at=spec.signed or spec.started,
+                origin_device_id=ws.device_id,
+                client_id=clients[spec.client],
+                advisor_user_id=users[spec.advisor],
+                branch_id=str(other.id) if spec.advisor == "C" else branch,
+                state=spec.state,
+                step="done" if spec.signed else "onboarding",
+                channel="branch",
+                product_id=product.id if spec.amount else None,
+                amount=D(spec.amount) if spec.amount else None,
+                signed_at=spec.signed,
+                outcome=spec.outcome,
+                review_flags=spec.flags,
+                supersedes_id=cases[spec.supersedes] if spec.supersedes else None,
+                deleted_at=utc(3, 19) if spec.deleted else None,
+                match_id=match_id,
+            )
+            session.add(row)
+            session.flush()  # the match refers to the case
+            if match_id is not None:
+                fields = synced()
+                fields["id"] = match_id
+                match = CaseMatch(
+                    case_id=case_id,
+                    product_id=product.id,
+                    client_facts="{}",
+                    product_facts="{}",
+                    sale_facts="{}",
+                    decision="{}",
+                    outcome=spec.outcome,
+                    rulepack="default",
+                    rulepack_hash="0" * 64,
+                    own_initiative=spec.own_initiative,
+                    matched_at=spec.started,
+                    matched_by=users[spec.advisor],
+                    **fields,
+                )
+                session.add(match)
+        for who, month, amount in TARGETS:
+            session.add(
+                SalesTarget(
+                    advisor_user_id=users[who],
+                    branch_id=str(other.id) if who == "C" else branch,
+                    period=month,
+                    amount=D(amount),
+                    **synced(),
+                )
+            )
+    supervisor = Actor(users["S"], "user.s", "王主管", Role.SUPERVISOR, branch)
+    other_supervisor = Actor(users["T"], "user.t", "沪主管", Role.SUPERVISOR, str(other.id))
+    return KpiWorld(ws, supervisor, other_supervisor, users, cases, clients)
+
+
+def synced_fields(ws: Workspace) -> dict[str, object]:
+    """The columns every synced row needs (a fresh id)."""
+    made = datetime(2025, 1, 2, tzinfo=UTC)
+    return {
+        "id": new_id(),
+        "created_at": made,
+        "updated_at": made,
+        "origin_device_id": ws.device_id,
+    }
+
+
+def assessment_row(
+    client_id: str, advisor_id: str, expires_at: datetime, synced: dict[str, object]
+) -> Assessment:
+    assessed_at = expires_at.replace(year=expires_at.year - 1)
+    return Assessment(
+        client_id=client_id,
+        questionnaire_id="securities-20",
+        questionnaire_version="1",
+        questionnaire_hash="0" * 64,
+        answers="{}",
+        answers_hash="0" * 64,
+        score=50,
+        level="C3",
+        lowest_category=False,
+        horizon="1-5y",
+        varieties='["fixed_income"]',
+        assessed_at=assessed_at,
+        expires_at=expires_at,
+        assessed_by=advisor_id,
+        **synced,
+    )

@@ -1,0 +1,312 @@
+"""The KPI dashboard service over a small branch whose figures were computed by hand."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, text
+
+from app.domain.kpis import Figure, Period, PeriodKind, Window, compute
+from app.domain.roles import Role
+from app.errors import NotFound, PermissionDenied, ValidationFailed
+from app.services import kpis
+from app.services.kpis import Part
+from app.store.models import OutboxOp, SalesTarget
+from tests.conftest import Office, audit_rows
+from tests.kpi_world import (
+    EXPECTED_MARCH,
+    MARCH,
+    NOW,
+    Q1,
+    SIGNED_IN_MARCH,
+    STARTED_IN_MARCH,
+    KpiWorld,
+    assessment_row,
+    build,
+    synced_fields,
+)
+
+D = Decimal
+
+
+@pytest.fixture
+def world(office: Office) -> KpiWorld:
+    return build(office.admin_ws, office.admin)
+
+
+def test_march_figures_equal_the_hand_computed_set(world: KpiWorld) -> None:
+    board = kpis.dashboard(world.ws, world.supervisor, MARCH)
+    assert board.as_of == NOW and board.period == MARCH
+    # One row per active advisor of the branch (not the disabled one, not the other
+    # branch's), sorted by name, plus the branch total.
+    assert [row.name for row in board.advisors] == ["孙无", "李明", "赵丽"]
+    for label, expected in EXPECTED_MARCH.items():
+        row = board.total if label is None else board.scores.row(world.users[label])
+        for figure, (numerator, denominator, _ids) in expected.items():
+            value = row[figure]
+            assert (value.numerator, value.denominator) == (numerator, denominator), (
+                label,
+                figure,
+            )
+
+
+def test_values_are_the_ratios_and_none_without_a_base(world: KpiWorld) -> None:
+    board = kpis.dashboard(world.ws, world.supervisor, MARCH)
+    a = board.scores.row(world.users["A"])
+    b = board.scores.row(world.users["B"])
+    assert a[Figure.SALES_VS_TARGET].value == D("215000.00") / D("300000.00")
+    assert b[Figure.SALES_VS_TARGET].value is None  # no March target for B
+    assert a[Figure.CONVERSION].value == D("0.8")
+    assert board.total[Figure.MISMATCH_RATE].value == D(2) / D(9)
+    assert a[Figure.ASSESSMENTS_EXPIRING].value == 2  # a count
+    assert board.scores.row(world.users["D"])[Figure.CONVERSION].value is None
+
+
+def test_quarter_adds_february_and_the_months_targets(world: KpiWorld) -> None:
+    board = kpis.dashboard(world.ws, world.supervisor, Q1)
+    a = board.scores.row(world.users["A"])
+    b = board.scores.row(world.users["B"])
+    sales = a[Figure.SALES_VS_TARGET]
+    assert (sales.numerator, sales.denominator) == (D("314999.99"), D("550000.00"))
+    assert (a[Figure.CONVERSION].numerator, a[Figure.CONVERSION].denominator) == (6, 7)
+    sales_b = b[Figure.SALES_VS_TARGET]
+    assert (sales_b.numerator, sales_b.denominator) == (D("280000.00"), D("50000.00"))
+    assert (b[Figure.CONVERSION].numerator, b[Figure.CONVERSION].denominator) == (5, 7)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        MARCH,
+        Q1,
+        Period(PeriodKind.MONTH, 2026, 2),
+        Period(PeriodKind.MONTH, 2026, 4),
+        Period(PeriodKind.QUARTER, 2026, 2),
+        Period(PeriodKind.YEAR, 2026),
+        Period(PeriodKind.YEAR, 2025),
+    ],
+    ids=lambda p: p.key(),
+)
+def test_sql_aggregation_agrees_with_the_domain_definition(world: KpiWorld, period: Period) -> None:
+    board = kpis.dashboard(world.ws, world.supervisor, period)
+    expected = compute(
+        world.case_facts(),
+        world.client_facts(),
+        world.target_facts(),
+        Window.of(period, NOW),
+        world.names(),
+    )
+    for row in (*expected.advisors, expected.total):
+        got = board.scores.row(row.advisor_id)
+        assert got.name == row.name
+        for figure in expected.figures:
+            mine, theirs = got[figure], row[figure]
+            assert (mine.numerator, mine.denominator, mine.value) == (
+                theirs.numerator,
+                theirs.denominator,
+                theirs.value,
+            ), (row.name, figure)
+            # Drill-down lists exactly the records the definition counts…
+            counted = kpis.drill_down(
+                world.ws, world.supervisor, period, row.advisor_id, figure, as_of=NOW
+            )
+            ids = [r.client_id if r.case_id is None else r.case_id for r in counted]
+            assert sorted(ids) == list(theirs.ids), (row.name, figure)
+            # …and the base its denominator came from (when that is records).
+            if figure is not Figure.SALES_VS_TARGET:
+                base = kpis.drill_down(
+                    world.ws,
+                    world.supervisor,
+                    period,
+                    row.advisor_id,
+                    figure,
+                    part=Part.BASE,
+                    as_of=NOW,
+                )
+                base_ids = [r.client_id if r.case_id is None else r.case_id for r in base]
+                assert sorted(base_ids) == list(theirs.base_ids)
+                assert {i for r, i in zip(base, base_ids, strict=True) if r.counted} == set(
+                    theirs.ids
+                )
+
+
+def test_drill_down_returns_exactly_the_counted_cases(world: KpiWorld) -> None:
+    for label, expected in EXPECTED_MARCH.items():
+        advisor_id = None if label is None else world.users[label]
+        for figure, (_n, _d, ids) in expected.items():
+            rows = kpis.drill_down(world.ws, world.supervisor, MARCH, advisor_id, figure)
+            found = [r.client_id if r.case_id is None else r.case_id for r in rows]
+            assert len(found) == len(set(found))
+            assert world.labels(found) == ids, (label, figure)
+
+
+def test_drill_down_bases_and_row_contents(world: KpiWorld) -> None:
+    a = world.users["A"]
+    base = kpis.drill_down(
+        world.ws, world.supervisor, MARCH, a, Figure.MISMATCH_RATE, part=Part.BASE
+    )
+    assert world.labels(r.case_id for r in base if r.case_id) == SIGNED_IN_MARCH["A"]
+    assert [world.label_of(r.case_id) for r in base if r.counted and r.case_id] == ["a2"]
+    started = kpis.drill_down(
+        world.ws, world.supervisor, MARCH, world.users["B"], Figure.CONVERSION, part=Part.BASE
+    )
+    assert world.labels(r.case_id for r in started if r.case_id) == STARTED_IN_MARCH["B"]
+    # The rows say who, what, how much and when; the ID number only masked.
+    (row,) = kpis.drill_down(world.ws, world.supervisor, MARCH, a, Figure.OVERRIDE_RATE)
+    assert world.label_of(row.case_id or "") == "a2"
+    assert (row.client_name, row.advisor_name, row.product_code) == ("王芳", "李明", "WM0001")
+    assert (row.amount, row.state, row.counted) == (D("50000.00"), "submitted", True)
+    assert row.at is not None and row.at.isoformat() == "2026-03-10T02:00:00+00:00"
+    assert len(row.id_masked) == 18 and row.id_masked[3:14] == "*" * 11
+    expiring = kpis.drill_down(world.ws, world.supervisor, MARCH, a, Figure.ASSESSMENTS_EXPIRING)
+    assert [(r.case_id, r.client_name) for r in expiring] == [(None, "张伟"), (None, "黄敏")]
+    assert all("*" in r.id_masked for r in expiring)
+
+
+def test_drill_down_limit_keeps_the_newest(world: KpiWorld) -> None:
+    rows = kpis.drill_down(world.ws, world.supervisor, MARCH, None, Figure.CONVERSION, limit=3)
+    assert [world.label_of(r.case_id or "") for r in rows] == ["b7", "b6", "b4"]
+
+
+def test_another_branch_sees_only_its_own(world: KpiWorld) -> None:
+    board = kpis.dashboard(world.ws, world.other_supervisor, MARCH)
+    assert [row.name for row in board.advisors] == ["钱顾问"]
+    sales = board.total[Figure.SALES_VS_TARGET]
+    assert (sales.numerator, sales.denominator) == (D("500000.00"), D("999999.00"))
+    assert board.total[Figure.ASSESSMENTS_EXPIRING].numerator == 1
+    rows = kpis.drill_down(
+        world.ws, world.other_supervisor, MARCH, world.users["A"], Figure.MISMATCH_RATE
+    )
+    assert rows == []  # another branch's advisor: nothing leaks
+    mine = kpis.drill_down(world.ws, world.supervisor, MARCH, None, Figure.MISMATCH_RATE)
+    assert "c1" not in world.labels(r.case_id for r in mine if r.case_id)
+
+
+@pytest.mark.parametrize("role", [Role.ADVISOR, Role.SERVICE, Role.ADMIN])
+def test_only_supervisors_read_kpis_and_set_targets(world: KpiWorld, role: Role) -> None:
+    actor = world.actor(role)
+    before = len(audit_rows(world.ws))
+    with pytest.raises(PermissionDenied):
+        kpis.dashboard(world.ws, actor, MARCH)
+    with pytest.raises(PermissionDenied):
+        kpis.drill_down(world.ws, actor, MARCH, None, Figure.CONVERSION)
+    with pytest.raises(PermissionDenied):
+        kpis.list_targets(world.ws, actor)
+    with pytest.raises(PermissionDenied):
+        kpis.set_target(world.ws, actor, world.users["A"], "2026-03", D("1.00"))
+    assert len(audit_rows(world.ws)) == before
+
+
+def test_set_target_creates_then_replaces_with_one_event_each(world: KpiWorld) -> None:
+    b = world.users["B"]
+    before = len(audit_rows(world.ws))
+    view = kpis.set_target(world.ws, world.supervisor, b, "2026-03", D("420000"))
+    assert (view.advisor_name, view.period, view.amount, view.version) == (
+        "赵丽",
+        "2026-03",
+        D("420000.00"),
+        1,
+    )
+    again = kpis.set_target(world.ws, world.supervisor, b, "2026-03", D("210000.00"))
+    assert again.target_id == view.target_id and again.version == 2
+    events = audit_rows(world.ws)[before:]
+    assert [(e.action, e.entity, e.entity_id) for e in events] == [
+        ("kpi.set_target", "sales_target", view.target_id)
+    ] * 2
+    with world.ws.db.reading() as session:
+        ops = session.scalars(select(OutboxOp).where(OutboxOp.entity_id == view.target_id)).all()
+        rows = session.scalars(select(SalesTarget).where(SalesTarget.advisor_user_id == b)).all()
+    assert [json.loads(op.payload)["amount"] for op in ops] == ["420000.00", "210000.00"]
+    assert sorted(r.period for r in rows) == ["2026-02", "2026-03", "2026-04"]
+    # The dashboard now measures B against the new target: exactly 100 %.
+    board = kpis.dashboard(world.ws, world.supervisor, MARCH)
+    assert board.scores.row(b)[Figure.SALES_VS_TARGET].value == 1
+
+
+def test_list_targets_by_period(world: KpiWorld) -> None:
+    march = kpis.list_targets(world.ws, world.supervisor, MARCH)
+    assert [(t.advisor_name, t.period, t.amount) for t in march] == [
+        ("李明", "2026-03", D("300000.00"))
+    ]
+    everything = kpis.list_targets(world.ws, world.supervisor)
+    assert [(t.advisor_name, t.period) for t in everything] == [
+        ("李明", "2026-02"),
+        ("赵丽", "2026-02"),
+        ("李明", "2026-03"),
+        ("赵丽", "2026-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("period", "amount", "field", "rule"),
+    [
+        ("2026-13", D("1"), "period", "PERIOD_FORMAT"),
+        ("2026-3", D("1"), "period", "PERIOD_FORMAT"),
+        ("2026-Q1", D("1"), "period", "PERIOD_FORMAT"),
+        ("2026-03", D("-1"), "amount", "MONEY_NEGATIVE"),
+        ("2026-03", D("1.005"), "amount", "MONEY_PRECISION"),
+        ("2026-03", D("NaN"), "amount", "MONEY_FORMAT"),
+        ("2026-03", D("1e14"), "amount", "MONEY_TOO_LARGE"),
+    ],
+)
+def test_set_target_refuses_bad_input(
+    world: KpiWorld, period: str, amount: Decimal, field: str, rule: str
+) -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        kpis.set_target(world.ws, world.supervisor, world.users["A"], period, amount)
+    error = caught.value.for_field(field)
+    assert error is not None and error.rule == rule
+
+
+@pytest.mark.parametrize("who", ["C", "X", "S"])
+def test_set_target_only_for_active_advisors_of_the_branch(world: KpiWorld, who: str) -> None:
+    before = len(audit_rows(world.ws))
+    with pytest.raises(NotFound):
+        kpis.set_target(world.ws, world.supervisor, world.users[who], "2026-03", D("1"))
+    assert len(audit_rows(world.ws)) == before
+
+
+def test_recompute_reads_counts_not_rows(world: KpiWorld) -> None:
+    """The figures come from index ranges grouped by advisor, not from reading every case."""
+    window = Window.of(MARCH, NOW)
+    with world.ws.db.reading() as session:
+        dialect = session.connection().dialect
+        plans = {}
+        for name, stmt in (
+            ("signed", kpis._signed_counts(world.branch_id, window)),
+            ("started", kpis._conversion_counts(world.branch_id, window)),
+        ):
+            sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+            rows = session.execute(text("EXPLAIN QUERY PLAN " + sql)).all()
+            plans[name] = " ".join(str(row[3]) for row in rows)
+    assert "ix_cases_branch_signed" in plans["signed"], plans
+    assert "ix_cases_branch_created" in plans["started"], plans
+
+
+def test_assessment_ties_count_once_and_agree_with_the_lists(world: KpiWorld) -> None:
+    """Two assessments of one client at the same instant: the one stored last counts."""
+    client = world.clients["cA4"]  # never assessed so far
+    at = datetime(2025, 4, 2, tzinfo=UTC)
+    with world.ws.db.writing() as session:
+        for expires in (datetime(2026, 4, 2, tzinfo=UTC), datetime(2027, 4, 2, tzinfo=UTC)):
+            row = assessment_row(client, world.users["A"], expires, synced_fields(world.ws))
+            row.assessed_at = at
+            session.add(row)
+            session.flush()
+    board = kpis.dashboard(world.ws, world.supervisor, MARCH)
+    a = board.scores.row(world.users["A"])[Figure.ASSESSMENTS_EXPIRING]
+    assert a.numerator == 2  # cA1 and cA6 as before: cA4's later record expires in 2027
+    base = kpis.drill_down(
+        world.ws,
+        world.supervisor,
+        MARCH,
+        world.users["A"],
+        Figure.ASSESSMENTS_EXPIRING,
+        part=Part.BASE,
+    )
+    mine = [r for r in base if r.client_id == client]
+    assert len(mine) == 1 and mine[0].at == datetime(2027, 4, 2, tzinfo=UTC)
+    assert not mine[0].counted
