@@ -14,7 +14,7 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ADVISOR_DESK_LANG", "zh_CN")
 
-from bench import clients, cold_start, kpis, login, pdf_seal, suitability
+from bench import clients, cold_start, kpis, login, pdf_seal, review_queue, suitability
 from bench.fixtures import Fixtures
 
 
@@ -34,6 +34,7 @@ BENCHMARKS: dict[str, Callable[[Fixtures], None]] = {
     "seal_pack": pdf_seal.run_seal,
     "verify_pack": pdf_seal.run_verify,
     "kpi_dashboard_1m": kpis.run,
+    "review_queue_1m": review_queue.run,
 }
 NEEDS_BIG = {"client_search_100k", "client_list_first_page_100k"}
 
