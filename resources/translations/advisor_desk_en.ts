@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AfterSale</name>
+    <message>
+        <source>The client is in the cooling-off period until {time}: no contact before then.</source>
+        <translation>The client is in the cooling-off period until {time}: no contact before then.</translation>
+    </message>
+    <message>
+        <source>Choose a score from {low} to {high}.</source>
+        <translation>Choose a score from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Unknown survey.</source>
+        <translation>Unknown survey.</translation>
+    </message>
+    <message>
+        <source>Only a signed sale can be surveyed.</source>
+        <translation>Only a signed sale can be surveyed.</translation>
+    </message>
+    <message>
+        <source>No such complaint.</source>
+        <translation>No such complaint.</translation>
+    </message>
+    <message>
+        <source>Survey the client once the complaint is closed.</source>
+        <translation>Survey the client once the complaint is closed.</translation>
+    </message>
+    <message>
+        <source>This survey has already been taken.</source>
+        <translation>This survey has already been taken.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The data folder {folder} is incomplete: one of the database and its key file is missing. Restore it from a backup or contact your support desk.</source>
@@ -28,6 +59,250 @@
     <message>
         <source>The answers are inconsistent ({codes}). Go back and correct them with the client, or record what the client confirmed.</source>
         <translation>The answers are inconsistent ({codes}). Go back and correct them with the client, or record what the client confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Choose the kind of day.</source>
+        <translation>Choose the kind of day.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Holiday (no work)</source>
+        <translation>Holiday (no work)</translation>
+    </message>
+    <message>
+        <source>Worked day (e.g. a weekend made up)</source>
+        <translation>Worked day (e.g. a weekend made up)</translation>
+    </message>
+    <message>
+        <source>Normal: weekdays worked, weekends off</source>
+        <translation>Normal: weekdays worked, weekends off</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Worked day</source>
+        <translation>Worked day</translation>
+    </message>
+    <message>
+        <source>Normal day</source>
+        <translation>Normal day</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Shipped, changed here</source>
+        <translation>Shipped, changed here</translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation>Added here</translation>
+    </message>
+    <message>
+        <source>Holidays and worked days</source>
+        <translation>Holidays and worked days</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Make it</source>
+        <translation>Make it</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 春节 or 国庆节调休上班</source>
+        <translation>e.g. 春节 or 国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>Save the day</source>
+        <translation>Save the day</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines count calendar days and move off weekends and holidays; internal targets count working days. Changes apply to open complaints at once. Add each new year's official holidays and worked weekends here.</source>
+        <translation>Complaint deadlines count calendar days and move off weekends and holidays; internal targets count working days. Changes apply to open complaints at once. Add each new year's official holidays and worked weekends here.</translation>
+    </message>
+    <message>
+        <source>Saved: {day} ({weekday}) is now: {kind}.</source>
+        <translation>Saved: {day} ({weekday}) is now: {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the sale</source>
+        <translation>Cancel the sale</translation>
+    </message>
+    <message>
+        <source>cooling-off period</source>
+        <translation>cooling-off period</translation>
+    </message>
+    <message>
+        <source>free-look period</source>
+        <translation>free-look period</translation>
+    </message>
+    <message>
+        <source>{client} may cancel {code} {product} ({amount} yuan) until {deadline}, the end of the {period}. Recording the cancellation makes the sale void, records the refund and seals the cancellation confirmation the client signs below.</source>
+        <translation>{client} may cancel {code} {product} ({amount} yuan) until {deadline}, the end of the {period}. Recording the cancellation makes the sale void, records the refund and seals the cancellation confirmation the client signs below.</translation>
+    </message>
+    <message>
+        <source>Refund (yuan)</source>
+        <translation>Refund (yuan)</translation>
+    </message>
+    <message>
+        <source>Refund payment reference</source>
+        <translation>Refund payment reference</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. the transfer's serial number</source>
+        <translation>e.g. the transfer's serial number</translation>
+    </message>
+    <message>
+        <source>Client's signature</source>
+        <translation>Client's signature</translation>
+    </message>
+    <message>
+        <source>The client signs here to cancel</source>
+        <translation>The client signs here to cancel</translation>
+    </message>
+    <message>
+        <source>Record the cancellation</source>
+        <translation>Record the cancellation</translation>
+    </message>
+    <message>
+        <source>Close without cancelling</source>
+        <translation>Close without cancelling</translation>
+    </message>
+</context>
+<context>
+    <name>Cancellation</name>
+    <message>
+        <source>cooling-off period</source>
+        <translation>cooling-off period</translation>
+    </message>
+    <message>
+        <source>free-look period</source>
+        <translation>free-look period</translation>
+    </message>
+    <message>
+        <source>This sale was already cancelled on {time}.</source>
+        <translation>This sale was already cancelled on {time}.</translation>
+    </message>
+    <message>
+        <source>This sale is already cancelled.</source>
+        <translation>This sale is already cancelled.</translation>
+    </message>
+    <message>
+        <source>This product has no cooling-off or free-look period: the sale cannot be cancelled here.</source>
+        <translation>This product has no cooling-off or free-look period: the sale cannot be cancelled here.</translation>
+    </message>
+    <message>
+        <source>Only a signed sale still in force can be cancelled.</source>
+        <translation>Only a signed sale still in force can be cancelled.</translation>
+    </message>
+    <message>
+        <source>The {period} ended at {time} (Beijing time): the sale can no longer be cancelled here.</source>
+        <translation>The {period} ended at {time} (Beijing time): the sale can no longer be cancelled here.</translation>
+    </message>
+    <message>
+        <source>Enter the refund as an amount in yuan.</source>
+        <translation>Enter the refund as an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>The refund must be greater than zero.</source>
+        <translation>The refund must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The refund cannot exceed the amount of the sale ({amount}).</source>
+        <translation>The refund cannot exceed the amount of the sale ({amount}).</translation>
+    </message>
+    <message>
+        <source>The refund can have at most 2 decimal places (fen).</source>
+        <translation>The refund can have at most 2 decimal places (fen).</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the refund payment.</source>
+        <translation>Enter the reference of the refund payment.</translation>
+    </message>
+    <message>
+        <source>The reference can have at most {n} characters.</source>
+        <translation>The reference can have at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>The reason can have at most {n} characters.</source>
+        <translation>The reason can have at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Cancellation of case {case}</source>
+        <translation>Cancellation of case {case}</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <source>This sale has no cancellation confirmation.</source>
+        <translation>This sale has no cancellation confirmation.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1141,553 @@
     </message>
 </context>
 <context>
+    <name>ComplaintIntake</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>{product} · {state} · {date}</source>
+        <translation>{product} · {state} · {date}</translation>
+    </message>
+    <message>
+        <source>no product yet</source>
+        <translation>no product yet</translation>
+    </message>
+    <message>
+        <source>Take a complaint</source>
+        <translation>Take a complaint</translation>
+    </message>
+    <message>
+        <source>Find the client</source>
+        <translation>Find the client</translation>
+    </message>
+    <message>
+        <source>Type part of the client's name</source>
+        <translation>Type part of the client's name</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Case complained about</source>
+        <translation>Case complained about</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the client says happened, in their words</source>
+        <translation>What the client says happened, in their words</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>The client must be acknowledged within 24 hours and told the decision within 15 days. Linking the case keeps the advisor who sold it from handling the complaint.</source>
+        <translation>The client must be acknowledged within 24 hours and told the decision within 15 days. Linking the case keeps the advisor who sold it from handling the complaint.</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>Take in</translation>
+    </message>
+    <message>
+        <source>Take the complaint in</source>
+        <translation>Take the complaint in</translation>
+    </message>
+    <message>
+        <source>No client of the branch matches</source>
+        <translation>No client of the branch matches</translation>
+    </message>
+    <message>
+        <source>No particular case</source>
+        <translation>No particular case</translation>
+    </message>
+    <message>
+        <source>Your role cannot see cases: a service colleague links the case later if the complaint is about one.</source>
+        <translation>Your role cannot see cases: a service colleague links the case later if the complaint is about one.</translation>
+    </message>
+    <message>
+        <source>Find and choose the client.</source>
+        <translation>Find and choose the client.</translation>
+    </message>
+    <message>
+        <source>Take a complaint…</source>
+        <translation>Take a complaint…</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>This complaint is closed; nothing can change.</source>
+        <translation>This complaint is closed; nothing can change.</translation>
+    </message>
+    <message>
+        <source>This complaint is about your own sale: a colleague must handle it.</source>
+        <translation>This complaint is about your own sale: a colleague must handle it.</translation>
+    </message>
+    <message>
+        <source>This complaint is assigned to {name}: only they or a supervisor may act on it.</source>
+        <translation>This complaint is assigned to {name}: only they or a supervisor may act on it.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>At most {n} characters.</translation>
+    </message>
+    <message>
+        <source>This complaint is already acknowledged.</source>
+        <translation>This complaint is already acknowledged.</translation>
+    </message>
+    <message>
+        <source>The decision is made; the handler cannot change now.</source>
+        <translation>The decision is made; the handler cannot change now.</translation>
+    </message>
+    <message>
+        <source>The advisor complained about cannot handle this complaint.</source>
+        <translation>The advisor complained about cannot handle this complaint.</translation>
+    </message>
+    <message>
+        <source>Choose a service or supervisor colleague of this branch.</source>
+        <translation>Choose a service or supervisor colleague of this branch.</translation>
+    </message>
+    <message>
+        <source>This colleague already handles it.</source>
+        <translation>This colleague already handles it.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>The decision is made; the period cannot be extended.</source>
+        <translation>The decision is made; the period cannot be extended.</translation>
+    </message>
+    <message>
+        <source>The decision period cannot be extended any further.</source>
+        <translation>The decision period cannot be extended any further.</translation>
+    </message>
+    <message>
+        <source>A further extension needs a supervisor's approval.</source>
+        <translation>A further extension needs a supervisor's approval.</translation>
+    </message>
+    <message>
+        <source>The decision is already overdue: an extension must be made before the deadline.</source>
+        <translation>The decision is already overdue: an extension must be made before the deadline.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Write the decision.</translation>
+    </message>
+    <message>
+        <source>Name the root cause.</source>
+        <translation>Name the root cause.</translation>
+    </message>
+    <message>
+        <source>This complaint is already decided.</source>
+        <translation>This complaint is already decided.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the complaint first.</source>
+        <translation>Acknowledge the complaint first.</translation>
+    </message>
+    <message>
+        <source>Choose how the client was informed.</source>
+        <translation>Choose how the client was informed.</translation>
+    </message>
+    <message>
+        <source>The client was already informed.</source>
+        <translation>The client was already informed.</translation>
+    </message>
+    <message>
+        <source>Record the decision first.</source>
+        <translation>Record the decision first.</translation>
+    </message>
+    <message>
+        <source>Inform the client of the decision before closing.</source>
+        <translation>Inform the client of the decision before closing.</translation>
+    </message>
+    <message>
+        <source>Choose the channel.</source>
+        <translation>Choose the channel.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Choose the category.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in the client's words.</source>
+        <translation>Describe the complaint in the client's words.</translation>
+    </message>
+    <message>
+        <source>No such client in this branch.</source>
+        <translation>No such client in this branch.</translation>
+    </message>
+    <message>
+        <source>Choose one of this client's cases.</source>
+        <translation>Choose one of this client's cases.</translation>
+    </message>
+    <message>
+        <source>No such complaint in this branch.</source>
+        <translation>No such complaint in this branch.</translation>
+    </message>
+    <message>
+        <source>Choose a list.</source>
+        <translation>Choose a list.</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list.</source>
+        <translation>Choose a complaint in the list.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Advisor complained about</source>
+        <translation>Advisor complained about</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Acknowledge by</translation>
+    </message>
+    <message>
+        <source>Decide and inform by</source>
+        <translation>Decide and inform by</translation>
+    </message>
+    <message>
+        <source>Base 15-day deadline</source>
+        <translation>Base 15-day deadline</translation>
+    </message>
+    <message>
+        <source>Internal target (7 working days)</source>
+        <translation>Internal target (7 working days)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>The client's description</source>
+        <translation>The client's description</translation>
+    </message>
+    <message>
+        <source>History of the complaint</source>
+        <translation>History of the complaint</translation>
+    </message>
+    <message>
+        <source>The client's words</source>
+        <translation>The client's words</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>Receipt acknowledged</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>Why more time is needed</translation>
+    </message>
+    <message>
+        <source>Reason for an extension</source>
+        <translation>Reason for an extension</translation>
+    </message>
+    <message>
+        <source>Extend the period</source>
+        <translation>Extend the period</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Client told by</source>
+        <translation>Client told by</translation>
+    </message>
+    <message>
+        <source>Client told the decision</source>
+        <translation>Client told the decision</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>Close the complaint</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey…</source>
+        <translation>Satisfaction survey…</translation>
+    </message>
+    <message>
+        <source>{client} ({id}) — {category}</source>
+        <translation>{client} ({id}) — {category}</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time} by {name}</translation>
+    </message>
+    <message>
+        <source>No case linked</source>
+        <translation>No case linked</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <source>(extension {level} of {most})</source>
+        <translation>(extension {level} of {most})</translation>
+    </message>
+    <message>
+        <source>Decision: {resolution}
+Root cause: {cause}</source>
+        <translation>Decision: {resolution}
+Root cause: {cause}</translation>
+    </message>
+    <message>
+        <source>{due} — done {done}</source>
+        <translation>{due} — done {done}</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(late)</translation>
+    </message>
+    <message>
+        <source>Both extensions are used.</source>
+        <translation>Both extensions are used.</translation>
+    </message>
+    <message>
+        <source>A further 30 days need a supervisor's approval: ask a supervisor.</source>
+        <translation>A further 30 days need a supervisor's approval: ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>A further 30 days, with your approval.</source>
+        <translation>A further 30 days, with your approval.</translation>
+    </message>
+    <message>
+        <source>Complex cases: up to 30 days in all.</source>
+        <translation>Complex cases: up to 30 days in all.</translation>
+    </message>
+    <message>
+        <source>Close this complaint? Nothing about it can change afterwards.</source>
+        <translation>Close this complaint? Nothing about it can change afterwards.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Decided, client not yet told</source>
+        <translation>Decided, client not yet told</translation>
+    </message>
+    <message>
+        <source>Client informed</source>
+        <translation>Client informed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Taken in ({channel}, {category})</source>
+        <translation>Taken in ({channel}, {category})</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged (late)</source>
+        <translation>Receipt acknowledged (late)</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation>Assigned to {name}</translation>
+    </message>
+    <message>
+        <source>Extension {level}, decide by {day}: {reason}</source>
+        <translation>Extension {level}, decide by {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <source>Client told the decision ({channel})</source>
+        <translation>Client told the decision ({channel})</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>Acknowledge by</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>Decide by</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>The complaint is closed. Ask the client how satisfied they are with how it was handled.</source>
+        <translation>The complaint is closed. Ask the client how satisfied they are with how it was handled.</translation>
+    </message>
+    <message>
+        <source>Which complaints</source>
+        <translation>Which complaints</translation>
+    </message>
+    <message>
+        <source>Take a complaint…</source>
+        <translation>Take a complaint…</translation>
+    </message>
+    <message>
+        <source>Take a complaint</source>
+        <translation>Take a complaint</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>{n} complaints · {overdue} overdue · {today} due today</source>
+        <translation>{n} complaints · {overdue} overdue · {today} due today</translation>
+    </message>
+    <message>
+        <source>No complaints in this list.</source>
+        <translation>No complaints in this list.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Advisor Desk ran into a problem</source>
@@ -885,6 +1707,273 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>{sales} (no target)</source>
+        <translation>{sales} (no target)</translation>
+    </message>
+    <message>
+        <source>Sales (yuan)</source>
+        <translation>Sales (yuan)</translation>
+    </message>
+    <message>
+        <source>Target (yuan)</source>
+        <translation>Target (yuan)</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Cases signed</source>
+        <translation>Cases signed</translation>
+    </message>
+    <message>
+        <source>Cases started</source>
+        <translation>Cases started</translation>
+    </message>
+    <message>
+        <source>Mismatched sales</source>
+        <translation>Mismatched sales</translation>
+    </message>
+    <message>
+        <source>Sales signed</source>
+        <translation>Sales signed</translation>
+    </message>
+    <message>
+        <source>Sales at the client's own initiative</source>
+        <translation>Sales at the client's own initiative</translation>
+    </message>
+    <message>
+        <source>Sales with elderly special care</source>
+        <translation>Sales with elderly special care</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Branch total</source>
+        <translation>Branch total</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>{numerator}: {n}
+{denominator}: {d}
+Double-click for the cases.</source>
+        <translation>{numerator}: {n}
+{denominator}: {d}
+Double-click for the cases.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Assessment expires</source>
+        <translation>Assessment expires</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>{year} Q{n}</source>
+        <translation>{year} Q{n}</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {file}.</source>
+        <translation>Saved {rows} rows to {file}.</translation>
+    </message>
+    <message>
+        <source>Period type</source>
+        <translation>Period type</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>Set target…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Branch KPIs</source>
+        <translation>Branch KPIs</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Figures per advisor</source>
+        <translation>Figures per advisor</translation>
+    </message>
+    <message>
+        <source>Figure in the chart</source>
+        <translation>Figure in the chart</translation>
+    </message>
+    <message>
+        <source>Chart of the figure per advisor</source>
+        <translation>Chart of the figure per advisor</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>as of {time}</source>
+        <translation>as of {time}</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>KPIs {period}</source>
+        <translation>KPIs {period}</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>Which records</translation>
+    </message>
+    <message>
+        <source>Clients counted</source>
+        <translation>Clients counted</translation>
+    </message>
+    <message>
+        <source>All the advisor's clients</source>
+        <translation>All the advisor's clients</translation>
+    </message>
+    <message>
+        <source>Cases counted</source>
+        <translation>Cases counted</translation>
+    </message>
+    <message>
+        <source>All cases in the base</source>
+        <translation>All cases in the base</translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Records behind the figure</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Showing the first {n} records; there are more.</source>
+        <translation>Showing the first {n} records; there are more.</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>Monthly sales target</source>
+        <translation>Monthly sales target</translation>
+    </message>
+    <message>
+        <source>No target set for this month yet.</source>
+        <translation>No target set for this month yet.</translation>
+    </message>
+    <message>
+        <source>Current target: {amount} yuan</source>
+        <translation>Current target: {amount} yuan</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>{folder} holds a real (non-demo) database; the demo will not touch it. Point ADVISOR_DESK_HOME at an empty folder.</source>
@@ -893,6 +1982,41 @@
     <message>
         <source>advisor-desk demo: warning: using the documented demo password '{password}'; use --password-stdin for another.</source>
         <translation>advisor-desk demo: warning: using the documented demo password '{password}'; use --password-stdin for another.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Sealing certificate valid until</source>
+        <translation>Sealing certificate valid until</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Certificate fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (this device)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +2765,60 @@
         <translation>Rules applied</translation>
     </message>
     <message>
+        <source>Cancellation Confirmation</source>
+        <translation>Cancellation Confirmation</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Cancelled at</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>Refund reference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>I, {client}, cancel my purchase of {product} ({amount}, signed at {signed}) within the {period}, which ends at {deadline}, and ask for the refund of {refund} under reference {reference}.</source>
+        <translation>I, {client}, cancel my purchase of {product} ({amount}, signed at {signed}) within the {period}, which ends at {deadline}, and ask for the refund of {refund} under reference {reference}.</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Case</translation>
+    </message>
+    <message>
+        <source>Original pack (SHA-256)</source>
+        <translation>Original pack (SHA-256)</translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1655,6 +2831,26 @@
     <message>
         <source>Seal certificate (SHA-256)</source>
         <translation>Seal certificate (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation>The sale</translation>
+    </message>
+    <message>
+        <source>The cancellation</source>
+        <translation>The cancellation</translation>
+    </message>
+    <message>
+        <source>Client's statement</source>
+        <translation>Client's statement</translation>
+    </message>
+    <message>
+        <source>cooling-off period</source>
+        <translation>cooling-off period</translation>
+    </message>
+    <message>
+        <source>free-look period</source>
+        <translation>free-look period</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -1704,6 +2900,10 @@
         <translation>Preview of the signed documents</translation>
     </message>
     <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
         <source>Verify the seal</source>
         <translation>Verify the seal</translation>
     </message>
@@ -1716,16 +2916,60 @@
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Show the cancellation confirmation</source>
+        <translation>Show the cancellation confirmation</translation>
+    </message>
+    <message>
+        <source>Cancel the sale…</source>
+        <translation>Cancel the sale…</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey…</source>
+        <translation>Satisfaction survey…</translation>
+    </message>
+    <message>
         <source>Back to the client</source>
         <translation>Back to the client</translation>
+    </message>
+    <message>
+        <source>{name}: sale cancelled</source>
+        <translation>{name}: sale cancelled</translation>
     </message>
     <message>
         <source>{name}: signed and sealed</source>
         <translation>{name}: signed and sealed</translation>
     </message>
     <message>
+        <source>Not yet submitted: give the client their copy, then submit the case for review.</source>
+        <translation>Not yet submitted: give the client their copy, then submit the case for review.</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for the supervisor.</source>
+        <translation>Submitted: waiting for the supervisor.</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor.</source>
+        <translation>Approved by the supervisor.</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor: a new version of the sale was opened.</source>
+        <translation>Returned by the supervisor: a new version of the sale was opened.</translation>
+    </message>
+    <message>
+        <source>Rejected by the supervisor.</source>
+        <translation>Rejected by the supervisor.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client within the period: the sale is void.</source>
+        <translation>Cancelled by the client within the period: the sale is void.</translation>
+    </message>
+    <message>
         <source>Signed at {time}</source>
         <translation>Signed at {time}</translation>
+    </message>
+    <message>
+        <source>Shown: the sealed cancellation confirmation.</source>
+        <translation>Shown: the sealed cancellation confirmation.</translation>
     </message>
     <message>
         <source>File: {name} ({pages} pages)</source>
@@ -1767,6 +3011,45 @@
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
+    <message>
+        <source>Cancelled on {time}: refund {amount} yuan (ref {reference}).</source>
+        <translation>Cancelled on {time}: refund {amount} yuan (ref {reference}).</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey: the client declined.</source>
+        <translation>Satisfaction survey: the client declined.</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey: {score} of {high}.</source>
+        <translation>Satisfaction survey: {score} of {high}.</translation>
+    </message>
+    <message>
+        <source>No contact until {time}: the client is in the cooling-off period, so the satisfaction survey waits until then.</source>
+        <translation>No contact until {time}: the client is in the cooling-off period, so the satisfaction survey waits until then.</translation>
+    </message>
+    <message>
+        <source>Show the signed pack</source>
+        <translation>Show the signed pack</translation>
+    </message>
+    <message>
+        <source>The stored confirmation does not match the hash recorded at cancellation.</source>
+        <translation>The stored confirmation does not match the hash recorded at cancellation.</translation>
+    </message>
+    <message>
+        <source>Ask {name} how satisfied they are with the sale of {product}.</source>
+        <translation>Ask {name} how satisfied they are with the sale of {product}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>The file {name} cannot be written: {reason}</source>
+        <translation>The file {name} cannot be written: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -1777,6 +3060,50 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Complaint of {who}: decision overdue since {when}</source>
+        <translation>Complaint of {who}: decision overdue since {when}</translation>
+    </message>
+    <message>
+        <source>Complaint of {who}: not acknowledged within 24 hours</source>
+        <translation>Complaint of {who}: not acknowledged within 24 hours</translation>
+    </message>
+    <message>
+        <source>Complaint of {who}: due today ({when})</source>
+        <translation>Complaint of {who}: due today ({when})</translation>
+    </message>
+    <message>
+        <source>Return visit to {who}: overdue since {when}</source>
+        <translation>Return visit to {who}: overdue since {when}</translation>
+    </message>
+    <message>
+        <source>Return visit to {who}: due by {when}</source>
+        <translation>Return visit to {who}: due by {when}</translation>
+    </message>
+    <message>
+        <source>Return visit to {who} found a problem: follow it up</source>
+        <translation>Return visit to {who} found a problem: follow it up</translation>
+    </message>
+    <message>
+        <source>{who} cases waiting for your review</source>
+        <translation>{who} cases waiting for your review</translation>
+    </message>
+    <message>
+        <source>Returned by your supervisor — {who}: {detail}</source>
+        <translation>Returned by your supervisor — {who}: {detail}</translation>
+    </message>
+    <message>
+        <source>Signed, to submit for review — {who}</source>
+        <translation>Signed, to submit for review — {who}</translation>
+    </message>
+    <message>
+        <source>Risk assessment of {who} expires on {when}</source>
+        <translation>Risk assessment of {who} expires on {when}</translation>
+    </message>
+    <message>
+        <source>{who} — {detail} — saved {when}</source>
+        <translation>{who} — {detail} — saved {when}</translation>
+    </message>
     <message>
         <source>Welcome, {name}</source>
         <translation>Welcome, {name}</translation>
@@ -1794,12 +3121,20 @@
         <translation>New client</translation>
     </message>
     <message>
+        <source>Take a complaint…</source>
+        <translation>Take a complaint…</translation>
+    </message>
+    <message>
         <source>Manage users</source>
         <translation>Manage users</translation>
     </message>
     <message>
-        <source>Cases in progress</source>
-        <translation>Cases in progress</translation>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nothing due today.</translation>
     </message>
     <message>
         <source>Clients to notify of a rating change</source>
@@ -1814,20 +3149,39 @@
         <translation>{client}: product risk {old} → {new}, now {outcome}</translation>
     </message>
     <message>
-        <source>{name} — {state} — saved {time}</source>
-        <translation>{name} — {state} — saved {time}</translation>
-    </message>
-    <message>
-        <source>No case in progress.</source>
-        <translation>No case in progress.</translation>
-    </message>
-    <message>
         <source>Clients you can see: {n}</source>
         <translation>Clients you can see: {n}</translation>
     </message>
     <message>
         <source>Your role does not work with client records.</source>
         <translation>Your role does not work with client records.</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <source>Enter the target as an amount of yuan.</source>
+        <translation>Enter the target as an amount of yuan.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>At most 2 decimal places (fen).</source>
+        <translation>At most 2 decimal places (fen).</translation>
+    </message>
+    <message>
+        <source>This target is too large.</source>
+        <translation>This target is too large.</translation>
+    </message>
+    <message>
+        <source>Choose a month as YYYY-MM, e.g. 2026-03.</source>
+        <translation>Choose a month as YYYY-MM, e.g. 2026-03.</translation>
+    </message>
+    <message>
+        <source>This advisor is not an active advisor of your branch.</source>
+        <translation>This advisor is not an active advisor of your branch.</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +3482,66 @@
         <source>{n} days</source>
         <translation>{n} days</translation>
     </message>
+    <message>
+        <source>Warn outcome</source>
+        <translation>Warn outcome</translation>
+    </message>
+    <message>
+        <source>Recording incomplete</source>
+        <translation>Recording incomplete</translation>
+    </message>
+    <message>
+        <source>Assessment expired</source>
+        <translation>Assessment expired</translation>
+    </message>
+    <message>
+        <source>Lowest category</source>
+        <translation>Lowest category</translation>
+    </message>
+    <message>
+        <source>Affordability notice</source>
+        <translation>Affordability notice</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>Co-signed</translation>
+    </message>
+    <message>
+        <source>Returned to the advisor</source>
+        <translation>Returned to the advisor</translation>
+    </message>
+    <message>
+        <source>Sales against target</source>
+        <translation>Sales against target</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Mismatch rate</source>
+        <translation>Mismatch rate</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Override rate</translation>
+    </message>
+    <message>
+        <source>Elderly special-care share</source>
+        <translation>Elderly special-care share</translation>
+    </message>
+    <message>
+        <source>Assessments expiring in 30 days</source>
+        <translation>Assessments expiring in 30 days</translation>
+    </message>
+    <message>
+        <source>the event was changed after it was written</source>
+        <translation>the event was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the link to the event before it is broken</source>
+        <translation>the link to the event before it is broken</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2264,6 +3678,18 @@
         <translation>Products</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>After the sale</source>
+        <translation>After the sale</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2282,6 +3708,10 @@
     <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>The complaint was taken in.</source>
+        <translation>The complaint was taken in.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2705,6 +4135,944 @@
     </message>
 </context>
 <context>
+    <name>ReturnVisits</name>
+    <message>
+        <source>This sale is no longer in force (cancelled, returned or rejected): it gets no return visit.</source>
+        <translation>This sale is no longer in force (cancelled, returned or rejected): it gets no return visit.</translation>
+    </message>
+    <message>
+        <source>This case needs no return visit.</source>
+        <translation>This case needs no return visit.</translation>
+    </message>
+    <message>
+        <source>This case's return visit is already done.</source>
+        <translation>This case's return visit is already done.</translation>
+    </message>
+    <message>
+        <source>The selling advisor may not do the return visit: a colleague must call.</source>
+        <translation>The selling advisor may not do the return visit: a colleague must call.</translation>
+    </message>
+    <message>
+        <source>Choose the visit's outcome.</source>
+        <translation>Choose the visit's outcome.</translation>
+    </message>
+    <message>
+        <source>Not a point of the checklist: {point}.</source>
+        <translation>Not a point of the checklist: {point}.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: “{point}”. Every point must be confirmed; otherwise record the problem.</source>
+        <translation>Not confirmed yet: “{point}”. Every point must be confirmed; otherwise record the problem.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>At most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Describe the problem the client raised.</source>
+        <translation>Describe the problem the client raised.</translation>
+    </message>
+    <message>
+        <source>Choose where the problem goes: a complaint or the supervisor.</source>
+        <translation>Choose where the problem goes: a complaint or the supervisor.</translation>
+    </message>
+    <message>
+        <source>Only a problem is escalated.</source>
+        <translation>Only a problem is escalated.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the problem.</source>
+        <translation>Say what was done about the problem.</translation>
+    </message>
+    <message>
+        <source>No problem from a return visit waits for this.</source>
+        <translation>No problem from a return visit waits for this.</translation>
+    </message>
+    <message>
+        <source>This problem is already followed up.</source>
+        <translation>This problem is already followed up.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitsTab</name>
+    <message>
+        <source>Return visits</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>Private products and sales with a warning or special care are called after any cooling-off period, by someone who did not sell them.</source>
+        <translation>Private products and sales with a warning or special care are called after any cooling-off period, by someone who did not sell them.</translation>
+    </message>
+    <message>
+        <source>Return visits to make</source>
+        <translation>Return visits to make</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>Call by</translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation>Unanswered calls</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open the call</source>
+        <translation>Open the call</translation>
+    </message>
+    <message>
+        <source>Open the selected return visit</source>
+        <translation>Open the selected return visit</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the return-visit queue</source>
+        <translation>Refresh the return-visit queue</translation>
+    </message>
+    <message>
+        <source>You sold this: a colleague calls</source>
+        <translation>You sold this: a colleague calls</translation>
+    </message>
+    <message>
+        <source>The selling advisor may not do the return visit.</source>
+        <translation>The selling advisor may not do the return visit.</translation>
+    </message>
+    <message>
+        <source>Return visit recorded for {name}: everything confirmed.</source>
+        <translation>Return visit recorded for {name}: everything confirmed.</translation>
+    </message>
+    <message>
+        <source>No answer from {name}: the visit stays in the queue.</source>
+        <translation>No answer from {name}: the visit stays in the queue.</translation>
+    </message>
+    <message>
+        <source>Problem recorded for {name}; a complaint was opened.</source>
+        <translation>Problem recorded for {name}; a complaint was opened.</translation>
+    </message>
+    <message>
+        <source>Problem recorded for {name}; the supervisor will follow it up.</source>
+        <translation>Problem recorded for {name}; the supervisor will follow it up.</translation>
+    </message>
+    <message>
+        <source>No contact until {time}</source>
+        <translation>No contact until {time}</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Only a signed case can be submitted for review.</source>
+        <translation>Only a signed case can be submitted for review.</translation>
+    </message>
+    <message>
+        <source>Choose a queue.</source>
+        <translation>Choose a queue.</translation>
+    </message>
+    <message>
+        <source>This case is not waiting for review (it is {state}).</source>
+        <translation>This case is not waiting for review (it is {state}).</translation>
+    </message>
+    <message>
+        <source>This case has a warning or special-care flag: co-sign it before approving.</source>
+        <translation>This case has a warning or special-care flag: co-sign it before approving.</translation>
+    </message>
+    <message>
+        <source>This case is already co-signed.</source>
+        <translation>This case is already co-signed.</translation>
+    </message>
+    <message>
+        <source>This case needs no co-sign.</source>
+        <translation>This case needs no co-sign.</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the case.</source>
+        <translation>Give the reason for rejecting the case.</translation>
+    </message>
+    <message>
+        <source>Tell the advisor what to correct.</source>
+        <translation>Tell the advisor what to correct.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Supervisor's co-sign</source>
+        <translation>Supervisor's co-sign</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>Co-sign</translation>
+    </message>
+    <message>
+        <source>Co-sign the case</source>
+        <translation>Co-sign the case</translation>
+    </message>
+    <message>
+        <source>Comment (required to return or reject)</source>
+        <translation>Comment (required to return or reject)</translation>
+    </message>
+    <message>
+        <source>Comment for the advisor</source>
+        <translation>Comment for the advisor</translation>
+    </message>
+    <message>
+        <source>What the advisor should correct, or why the case is rejected</source>
+        <translation>What the advisor should correct, or why the case is rejected</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the case</source>
+        <translation>Approve the case</translation>
+    </message>
+    <message>
+        <source>Return to advisor</source>
+        <translation>Return to advisor</translation>
+    </message>
+    <message>
+        <source>Return the case to the advisor</source>
+        <translation>Return the case to the advisor</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject the case</source>
+        <translation>Reject the case</translation>
+    </message>
+    <message>
+        <source>Co-sign first</source>
+        <translation>Co-sign first</translation>
+    </message>
+    <message>
+        <source>This case is {state}: no decision is open.</source>
+        <translation>This case is {state}: no decision is open.</translation>
+    </message>
+    <message>
+        <source>Approval needs your co-sign first: this case has a warning or special-care flag. Sign on the pad and press Co-sign.</source>
+        <translation>Approval needs your co-sign first: this case has a warning or special-care flag. Sign on the pad and press Co-sign.</translation>
+    </message>
+    <message>
+        <source>Co-signed. You may approve, return or reject the case.</source>
+        <translation>Co-signed. You may approve, return or reject the case.</translation>
+    </message>
+    <message>
+        <source>Approve the case, return it to the advisor, or reject it.</source>
+        <translation>Approve the case, return it to the advisor, or reject it.</translation>
+    </message>
+    <message>
+        <source>Co-signed.</source>
+        <translation>Co-signed.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <source>Returned: the advisor finds the new version on their home screen.</source>
+        <translation>Returned: the advisor finds the new version on their home screen.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message>
+        <source>← Back to the queue</source>
+        <translation>← Back to the queue</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>Back to the review queue</translation>
+    </message>
+    <message>
+        <source>Review flags</source>
+        <translation>Review flags</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>ID {id} · Advisor {advisor} · Amount {amount} yuan · {state}</source>
+        <translation>ID {id} · Advisor {advisor} · Amount {amount} yuan · {state}</translation>
+    </message>
+    <message>
+        <source>Started {created} · Signed {signed} · Submitted {submitted}</source>
+        <translation>Started {created} · Signed {signed} · Submitted {submitted}</translation>
+    </message>
+    <message>
+        <source> · Decided {time}</source>
+        <translation> · Decided {time}</translation>
+    </message>
+    <message>
+        <source>Case {case_id}</source>
+        <translation>Case {case_id}</translation>
+    </message>
+    <message>
+        <source>New version: supersedes the returned case {case_id}</source>
+        <translation>New version: supersedes the returned case {case_id}</translation>
+    </message>
+    <message>
+        <source>Approve the case of {client}? The decision is final.</source>
+        <translation>Approve the case of {client}? The decision is final.</translation>
+    </message>
+    <message>
+        <source>Return the case of {client} to {advisor}? A new version opens for them to redo; this one ends as returned.</source>
+        <translation>Return the case of {client} to {advisor}? A new version opens for them to redo; this one ends as returned.</translation>
+    </message>
+    <message>
+        <source>Reject the case of {client}? The decision is final.</source>
+        <translation>Reject the case of {client}? The decision is final.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>No flags</translation>
+    </message>
+    <message>
+        <source>Seal verification result</source>
+        <translation>Seal verification result</translation>
+    </message>
+    <message>
+        <source>Preview of the sealed PDF</source>
+        <translation>Preview of the sealed PDF</translation>
+    </message>
+    <message>
+        <source>This case has no sealed PDF.</source>
+        <translation>This case has no sealed PDF.</translation>
+    </message>
+    <message>
+        <source>File: {name} ({kb} KB)</source>
+        <translation>File: {name} ({kb} KB)</translation>
+    </message>
+    <message>
+        <source>SHA-256 recorded at signing: {digest}</source>
+        <translation>SHA-256 recorded at signing: {digest}</translation>
+    </message>
+    <message>
+        <source>Verifying the seal…</source>
+        <translation>Verifying the seal…</translation>
+    </message>
+    <message>
+        <source>Seal valid: sealed by {signer} at {time}; the document is unchanged.</source>
+        <translation>Seal valid: sealed by {signer} at {time}; the document is unchanged.</translation>
+    </message>
+    <message>
+        <source>The document is unchanged, but it was sealed by a certificate that is not one of this institution's devices ({signer}).</source>
+        <translation>The document is unchanged, but it was sealed by a certificate that is not one of this institution's devices ({signer}).</translation>
+    </message>
+    <message>
+        <source>Seal NOT valid: {problem}</source>
+        <translation>Seal NOT valid: {problem}</translation>
+    </message>
+    <message>
+        <source>Hand-copied sentence</source>
+        <translation>Hand-copied sentence</translation>
+    </message>
+    <message>
+        <source>Special risk warning</source>
+        <translation>Special risk warning</translation>
+    </message>
+    <message>
+        <source>Investment confirmation</source>
+        <translation>Investment confirmation</translation>
+    </message>
+    <message>
+        <source>Purchase on the client's own initiative</source>
+        <translation>Purchase on the client's own initiative</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation>Elderly special care</translation>
+    </message>
+    <message>
+        <source>Qualified investor commitment</source>
+        <translation>Qualified investor commitment</translation>
+    </message>
+    <message>
+        <source>Concentration explained</source>
+        <translation>Concentration explained</translation>
+    </message>
+    <message>
+        <source>Premium affordability explained</source>
+        <translation>Premium affordability explained</translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation>Audio and video recording (双录)</translation>
+    </message>
+    <message>
+        <source>Case started</source>
+        <translation>Case started</translation>
+    </message>
+    <message>
+        <source>Onboarding confirmed</source>
+        <translation>Onboarding confirmed</translation>
+    </message>
+    <message>
+        <source>Risk assessment submitted</source>
+        <translation>Risk assessment submitted</translation>
+    </message>
+    <message>
+        <source>Assessment used for the case</source>
+        <translation>Assessment used for the case</translation>
+    </message>
+    <message>
+        <source>Product matched</source>
+        <translation>Product matched</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Disclosure recorded</translation>
+    </message>
+    <message>
+        <source>Signed and sealed</source>
+        <translation>Signed and sealed</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Co-signed by the supervisor</source>
+        <translation>Co-signed by the supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned to the advisor</source>
+        <translation>Returned to the advisor</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>Case record</translation>
+    </message>
+    <message>
+        <source>Client and sale</source>
+        <translation>Client and sale</translation>
+    </message>
+    <message>
+        <source>Matching decision</source>
+        <translation>Matching decision</translation>
+    </message>
+    <message>
+        <source>Documents shown</source>
+        <translation>Documents shown</translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Decisions so far</translation>
+    </message>
+    <message>
+        <source>Audit trail of the case</source>
+        <translation>Audit trail of the case</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>Audit chain verification</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Sealed PDF</source>
+        <translation>Sealed PDF</translation>
+    </message>
+    <message>
+        <source>Decisions and audit trail</source>
+        <translation>Decisions and audit trail</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>Version {version} · read for {seconds} s · to the end: {end} · risks acknowledged {acknowledged} / {total}</source>
+        <translation>Version {version} · read for {seconds} s · to the end: {end} · risks acknowledged {acknowledged} / {total}</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>{name}, signed at {time}</source>
+        <translation>{name}, signed at {time}</translation>
+    </message>
+    <message>
+        <source>Signature ink</source>
+        <translation>Signature ink</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name} at {time}</translation>
+    </message>
+    <message>
+        <source>Co-sign ink</source>
+        <translation>Co-sign ink</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Civil capacity</source>
+        <translation>Civil capacity</translation>
+    </message>
+    <message>
+        <source>Investor class</source>
+        <translation>Investor class</translation>
+    </message>
+    <message>
+        <source>Financial assets (yuan)</source>
+        <translation>Financial assets (yuan)</translation>
+    </message>
+    <message>
+        <source>Annual income (yuan)</source>
+        <translation>Annual income (yuan)</translation>
+    </message>
+    <message>
+        <source>Investment experience (years)</source>
+        <translation>Investment experience (years)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Annual premium (yuan)</source>
+        <translation>Annual premium (yuan)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Lowest category</source>
+        <translation>Lowest category</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>Investment horizon</translation>
+    </message>
+    <message>
+        <source>Intended varieties</source>
+        <translation>Intended varieties</translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation>Assessed at</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire hash</source>
+        <translation>Questionnaire hash</translation>
+    </message>
+    <message>
+        <source>Answers hash</source>
+        <translation>Answers hash</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Effective product risk</source>
+        <translation>Effective product risk</translation>
+    </message>
+    <message>
+        <source>Client's own initiative</source>
+        <translation>Client's own initiative</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>None: every rule passed</source>
+        <translation>None: every rule passed</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Requires</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Rule pack</translation>
+    </message>
+    <message>
+        <source>Matched at</source>
+        <translation>Matched at</translation>
+    </message>
+    <message>
+        <source>Rule pack hash</source>
+        <translation>Rule pack hash</translation>
+    </message>
+    <message>
+        <source>Recorded at {time}</source>
+        <translation>Recorded at {time}</translation>
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation>Reference: {ref}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <source>Advisor attests: {v}</source>
+        <translation>Advisor attests: {v}</translation>
+    </message>
+    <message>
+        <source>Client reconfirmed: {v}</source>
+        <translation>Client reconfirmed: {v}</translation>
+    </message>
+    <message>
+        <source>Hand-copied ink</source>
+        <translation>Hand-copied ink</translation>
+    </message>
+    <message>
+        <source>Chain intact — {n} events verified from genesis.</source>
+        <translation>Chain intact — {n} events verified from genesis.</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at event {seq}: {problem}</source>
+        <translation>Chain BROKEN at event {seq}: {problem}</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verifying the audit chain…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Case {case_id}</source>
+        <translation>Case {case_id}</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Any flag</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>All advisors</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Search the queue</translation>
+    </message>
+    <message>
+        <source>Client name, last 4 ID characters, product code or case id</source>
+        <translation>Client name, last 4 ID characters, product code or case id</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Cases in the queue</source>
+        <translation>Cases in the queue</translation>
+    </message>
+    <message>
+        <source>Cases shown</source>
+        <translation>Cases shown</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Flag:</source>
+        <translation>Flag:</translation>
+    </message>
+    <message>
+        <source>Advisor:</source>
+        <translation>Advisor:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>{n}+</source>
+        <translation>{n}+</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} of {total}</translation>
+    </message>
+    <message>
+        <source>0 of 0</source>
+        <translation>0 of 0</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>No case matches these filters.</translation>
+    </message>
+    <message>
+        <source>No cases in this queue.</source>
+        <translation>No cases in this queue.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>After the sale</source>
+        <translation>After the sale</translation>
+    </message>
+    <message>
+        <source>After-sale work</source>
+        <translation>After-sale work</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Return-visit problems</source>
+        <translation>Return-visit problems</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Choose a value from {lo} to {hi}.</source>
@@ -2764,6 +5132,14 @@
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Calendar (holidays)</source>
+        <translation>Calendar (holidays)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
     </message>
     <message>
         <source>The language changes the next time Advisor Desk starts.</source>
@@ -3125,6 +5501,45 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>How satisfied is the client? ({low} = very dissatisfied, {high} = very satisfied)</source>
+        <translation>How satisfied is the client? ({low} = very dissatisfied, {high} = very satisfied)</translation>
+    </message>
+    <message>
+        <source>Score {n}</source>
+        <translation>Score {n}</translation>
+    </message>
+    <message>
+        <source>The client declined to answer</source>
+        <translation>The client declined to answer</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Record the survey</source>
+        <translation>Record the survey</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a score from {low} to {high}, or tick that the client declined.</source>
+        <translation>Choose a score from {low} to {high}, or tick that the client declined.</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>No user named {name}.</source>
@@ -3145,6 +5560,14 @@
     <message>
         <source>Enable the account before resetting it.</source>
         <translation>Enable the account before resetting it.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>At least one active administrator must remain.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +5597,10 @@
         <translation>Temporary password for {user}</translation>
     </message>
     <message>
+        <source>Role of {user}</source>
+        <translation>Role of {user}</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -3200,6 +5627,10 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Change role…</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -3438,6 +5869,208 @@
     <message>
         <source>The certificate is not one of this institution's devices: the document is intact, but its origin is not confirmed.</source>
         <translation>The certificate is not one of this institution's devices: the document is intact, but its origin is not confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFollowUps</name>
+    <message>
+        <source>Problems found on return visits</source>
+        <translation>Problems found on return visits</translation>
+    </message>
+    <message>
+        <source>Problems to follow up</source>
+        <translation>Problems to follow up</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>Called by</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>What was done about the problem, and with whom</source>
+        <translation>What was done about the problem, and with whom</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <source>Save the follow-up of the selected problem</source>
+        <translation>Save the follow-up of the selected problem</translation>
+    </message>
+    <message>
+        <source>Choose a problem to see what the client said.</source>
+        <translation>Choose a problem to see what the client said.</translation>
+    </message>
+    <message>
+        <source>The client said: {notes}</source>
+        <translation>The client said: {notes}</translation>
+    </message>
+    <message>
+        <source>Follow-up saved for {name}.</source>
+        <translation>Follow-up saved for {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>← Back to the queue</source>
+        <translation>← Back to the queue</translation>
+    </message>
+    <message>
+        <source>Back to the return-visit queue</source>
+        <translation>Back to the return-visit queue</translation>
+    </message>
+    <message>
+        <source>Ask each point; tick what the client confirms</source>
+        <translation>Ask each point; tick what the client confirms</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>Notes of the call</translation>
+    </message>
+    <message>
+        <source>What the client said; required when a problem is found</source>
+        <translation>What the client said; required when a problem is found</translation>
+    </message>
+    <message>
+        <source>Where a problem goes</source>
+        <translation>Where a problem goes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Open a complaint</translation>
+    </message>
+    <message>
+        <source>Refer to the supervisor</source>
+        <translation>Refer to the supervisor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>If a problem is found</source>
+        <translation>If a problem is found</translation>
+    </message>
+    <message>
+        <source>Client confirmed every point</source>
+        <translation>Client confirmed every point</translation>
+    </message>
+    <message>
+        <source>Record: the client confirmed every point</source>
+        <translation>Record: the client confirmed every point</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>Problem found</translation>
+    </message>
+    <message>
+        <source>Record: a problem was found</source>
+        <translation>Record: a problem was found</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Record: the client could not be reached</source>
+        <translation>Record: the client could not be reached</translation>
+    </message>
+    <message>
+        <source>Return visit: {name}</source>
+        <translation>Return visit: {name}</translation>
+    </message>
+    <message>
+        <source>cooling-off until {time}</source>
+        <translation>cooling-off until {time}</translation>
+    </message>
+    <message>
+        <source>free look until {time}</source>
+        <translation>free look until {time}</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Cancellation periods</source>
+        <translation>Cancellation periods</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Risk match</source>
+        <translation>Risk match</translation>
+    </message>
+    <message>
+        <source>{outcome} (product {risk}, client {level})</source>
+        <translation>{outcome} (product {risk}, client {level})</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>Call by</translation>
+    </message>
+    <message>
+        <source>{day} ({status})</source>
+        <translation>{day} ({status})</translation>
+    </message>
+    <message>
+        <source>Earlier calls unanswered</source>
+        <translation>Earlier calls unanswered</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterSale</name>
+    <message>
+        <source>The client is in the cooling-off period until {time}: no contact before then.</source>
+        <translation>客户处于冷静期，至 {time} 结束：此前不得联系客户。</translation>
+    </message>
+    <message>
+        <source>Choose a score from {low} to {high}.</source>
+        <translation>请选择 {low} 至 {high} 分。</translation>
+    </message>
+    <message>
+        <source>Unknown survey.</source>
+        <translation>未知的调查类型。</translation>
+    </message>
+    <message>
+        <source>Only a signed sale can be surveyed.</source>
+        <translation>只有已签署且仍有效的销售才能进行满意度调查。</translation>
+    </message>
+    <message>
+        <source>No such complaint.</source>
+        <translation>没有该投诉。</translation>
+    </message>
+    <message>
+        <source>Survey the client once the complaint is closed.</source>
+        <translation>请在投诉办结后再进行满意度调查。</translation>
+    </message>
+    <message>
+        <source>This survey has already been taken.</source>
+        <translation>该满意度调查已完成。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The data folder {folder} is incomplete: one of the database and its key file is missing. Restore it from a backup or contact your support desk.</source>
@@ -29,6 +60,250 @@
     <message>
         <source>The answers are inconsistent ({codes}). Go back and correct them with the client, or record what the client confirmed.</source>
         <translation>答案存在不一致（{codes}）。请返回与客户一起更正，或记录客户确认的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Choose the kind of day.</source>
+        <translation>请选择日期类型。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Holiday (no work)</source>
+        <translation>节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Worked day (e.g. a weekend made up)</source>
+        <translation>上班日（如周末调休上班）</translation>
+    </message>
+    <message>
+        <source>Normal: weekdays worked, weekends off</source>
+        <translation>普通：工作日上班，周末休息</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Worked day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Normal day</source>
+        <translation>普通日</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>Shipped, changed here</source>
+        <translation>随软件提供，已在此修改</translation>
+    </message>
+    <message>
+        <source>Added here</source>
+        <translation>在此添加</translation>
+    </message>
+    <message>
+        <source>Holidays and worked days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Make it</source>
+        <translation>设为</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名称（选填）</translation>
+    </message>
+    <message>
+        <source>e.g. 春节 or 国庆节调休上班</source>
+        <translation>例如：春节、国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>Save the day</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines count calendar days and move off weekends and holidays; internal targets count working days. Changes apply to open complaints at once. Add each new year&apos;s official holidays and worked weekends here.</source>
+        <translation>投诉处理期限按自然日计算，最后一日为周末或节假日的顺延至下一个工作日；内部目标按工作日计算。修改立即适用于未办结的投诉。每年的法定节假日和调休上班日请在此添加。</translation>
+    </message>
+    <message>
+        <source>Saved: {day} ({weekday}) is now: {kind}.</source>
+        <translation>已保存：{day}（{weekday}）现为：{kind}。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel the sale</source>
+        <translation>撤销销售</translation>
+    </message>
+    <message>
+        <source>cooling-off period</source>
+        <translation>冷静期</translation>
+    </message>
+    <message>
+        <source>free-look period</source>
+        <translation>犹豫期</translation>
+    </message>
+    <message>
+        <source>{client} may cancel {code} {product} ({amount} yuan) until {deadline}, the end of the {period}. Recording the cancellation makes the sale void, records the refund and seals the cancellation confirmation the client signs below.</source>
+        <translation>{client} 可在{period}结束前（{deadline}）撤销购买 {code} {product}（{amount} 元）。登记撤销后，本次销售作废，退款予以记录，客户在下方签署的撤销确认书将加盖电子签章。</translation>
+    </message>
+    <message>
+        <source>Refund (yuan)</source>
+        <translation>退款金额（元）</translation>
+    </message>
+    <message>
+        <source>Refund payment reference</source>
+        <translation>退款流水号</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>撤销原因（选填）</translation>
+    </message>
+    <message>
+        <source>e.g. the transfer&apos;s serial number</source>
+        <translation>例如：转账交易流水号</translation>
+    </message>
+    <message>
+        <source>Client&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <source>The client signs here to cancel</source>
+        <translation>客户在此签名以撤销</translation>
+    </message>
+    <message>
+        <source>Record the cancellation</source>
+        <translation>登记撤销</translation>
+    </message>
+    <message>
+        <source>Close without cancelling</source>
+        <translation>不撤销，关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Cancellation</name>
+    <message>
+        <source>cooling-off period</source>
+        <translation>冷静期</translation>
+    </message>
+    <message>
+        <source>free-look period</source>
+        <translation>犹豫期</translation>
+    </message>
+    <message>
+        <source>This sale was already cancelled on {time}.</source>
+        <translation>该笔销售已于 {time} 撤销。</translation>
+    </message>
+    <message>
+        <source>This sale is already cancelled.</source>
+        <translation>该笔销售已撤销。</translation>
+    </message>
+    <message>
+        <source>This product has no cooling-off or free-look period: the sale cannot be cancelled here.</source>
+        <translation>该产品没有冷静期或犹豫期，无法在此撤销。</translation>
+    </message>
+    <message>
+        <source>Only a signed sale still in force can be cancelled.</source>
+        <translation>只有已签署且仍有效的销售才能撤销。</translation>
+    </message>
+    <message>
+        <source>The {period} ended at {time} (Beijing time): the sale can no longer be cancelled here.</source>
+        <translation>{period}已于 {time}（北京时间）结束，无法再在此撤销。</translation>
+    </message>
+    <message>
+        <source>Enter the refund as an amount in yuan.</source>
+        <translation>请以元为单位填写退款金额。</translation>
+    </message>
+    <message>
+        <source>The refund must be greater than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The refund cannot exceed the amount of the sale ({amount}).</source>
+        <translation>退款金额不能超过销售金额（{amount}）。</translation>
+    </message>
+    <message>
+        <source>The refund can have at most 2 decimal places (fen).</source>
+        <translation>退款金额最多保留两位小数（分）。</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the refund payment.</source>
+        <translation>请填写退款流水号。</translation>
+    </message>
+    <message>
+        <source>The reference can have at most {n} characters.</source>
+        <translation>流水号最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason can have at most {n} characters.</source>
+        <translation>撤销原因最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Cancellation of case {case}</source>
+        <translation>业务 {case} 的撤销确认</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>撤销确认书</translation>
+    </message>
+    <message>
+        <source>This sale has no cancellation confirmation.</source>
+        <translation>该笔销售没有撤销确认书。</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1142,553 @@
     </message>
 </context>
 <context>
+    <name>ComplaintIntake</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>{product} · {state} · {date}</source>
+        <translation>{product} · {state} · {date}</translation>
+    </message>
+    <message>
+        <source>no product yet</source>
+        <translation>尚未选择产品</translation>
+    </message>
+    <message>
+        <source>Take a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Find the client</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name</source>
+        <translation>输入客户姓名的一部分</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Case complained about</source>
+        <translation>被投诉的业务</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What the client says happened, in their words</source>
+        <translation>按客户原话记录事情经过</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>The client must be acknowledged within 24 hours and told the decision within 15 days. Linking the case keeps the advisor who sold it from handling the complaint.</source>
+        <translation>须在 24 小时内向客户确认受理，并在 15 日内告知处理决定。关联业务后，销售该业务的理财经理将回避，不能处理本投诉。</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Take the complaint in</source>
+        <translation>登记该投诉</translation>
+    </message>
+    <message>
+        <source>No client of the branch matches</source>
+        <translation>本网点没有匹配的客户</translation>
+    </message>
+    <message>
+        <source>No particular case</source>
+        <translation>不涉及具体业务</translation>
+    </message>
+    <message>
+        <source>Your role cannot see cases: a service colleague links the case later if the complaint is about one.</source>
+        <translation>您的角色无法查看业务：如投诉涉及具体业务，由客服同事稍后关联。</translation>
+    </message>
+    <message>
+        <source>Find and choose the client.</source>
+        <translation>请查找并选择客户。</translation>
+    </message>
+    <message>
+        <source>Take a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>This complaint is closed; nothing can change.</source>
+        <translation>该投诉已办结，不能再作任何更改。</translation>
+    </message>
+    <message>
+        <source>This complaint is about your own sale: a colleague must handle it.</source>
+        <translation>该投诉涉及您本人的销售，须由其他同事处理（回避）。</translation>
+    </message>
+    <message>
+        <source>This complaint is assigned to {name}: only they or a supervisor may act on it.</source>
+        <translation>该投诉已分派给 {name}：只有其本人或主管可以处理。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>This complaint is already acknowledged.</source>
+        <translation>该投诉已确认受理。</translation>
+    </message>
+    <message>
+        <source>The decision is made; the handler cannot change now.</source>
+        <translation>已作出处理决定，不能再更换处理人。</translation>
+    </message>
+    <message>
+        <source>The advisor complained about cannot handle this complaint.</source>
+        <translation>被投诉的理财经理不能处理该投诉（回避）。</translation>
+    </message>
+    <message>
+        <source>Choose a service or supervisor colleague of this branch.</source>
+        <translation>请选择本网点的客服人员或主管。</translation>
+    </message>
+    <message>
+        <source>This colleague already handles it.</source>
+        <translation>该同事已是处理人。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请填写延期理由。</translation>
+    </message>
+    <message>
+        <source>The decision is made; the period cannot be extended.</source>
+        <translation>已作出处理决定，不能再延长处理期限。</translation>
+    </message>
+    <message>
+        <source>The decision period cannot be extended any further.</source>
+        <translation>处理期限已不能再延长。</translation>
+    </message>
+    <message>
+        <source>A further extension needs a supervisor&apos;s approval.</source>
+        <translation>再次延期须经主管批准。</translation>
+    </message>
+    <message>
+        <source>The decision is already overdue: an extension must be made before the deadline.</source>
+        <translation>处理已超期：延期须在期限届满前办理。</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>请填写处理决定。</translation>
+    </message>
+    <message>
+        <source>Name the root cause.</source>
+        <translation>请填写根本原因。</translation>
+    </message>
+    <message>
+        <source>This complaint is already decided.</source>
+        <translation>该投诉已作出处理决定。</translation>
+    </message>
+    <message>
+        <source>Acknowledge the complaint first.</source>
+        <translation>请先确认受理该投诉。</translation>
+    </message>
+    <message>
+        <source>Choose how the client was informed.</source>
+        <translation>请选择告知客户的方式。</translation>
+    </message>
+    <message>
+        <source>The client was already informed.</source>
+        <translation>已告知客户处理决定。</translation>
+    </message>
+    <message>
+        <source>Record the decision first.</source>
+        <translation>请先登记处理决定。</translation>
+    </message>
+    <message>
+        <source>Inform the client of the decision before closing.</source>
+        <translation>办结前请先将处理决定告知客户。</translation>
+    </message>
+    <message>
+        <source>Choose the channel.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Describe the complaint in the client&apos;s words.</source>
+        <translation>请按客户原话描述投诉内容。</translation>
+    </message>
+    <message>
+        <source>No such client in this branch.</source>
+        <translation>本网点没有该客户。</translation>
+    </message>
+    <message>
+        <source>Choose one of this client&apos;s cases.</source>
+        <translation>请选择该客户名下的业务。</translation>
+    </message>
+    <message>
+        <source>No such complaint in this branch.</source>
+        <translation>本网点没有该投诉。</translation>
+    </message>
+    <message>
+        <source>Choose a list.</source>
+        <translation>请选择列表。</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list.</source>
+        <translation>请在列表中选择一件投诉。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Advisor complained about</source>
+        <translation>被投诉理财经理</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>确认受理期限</translation>
+    </message>
+    <message>
+        <source>Decide and inform by</source>
+        <translation>作出决定并告知期限</translation>
+    </message>
+    <message>
+        <source>Base 15-day deadline</source>
+        <translation>15 日基本期限</translation>
+    </message>
+    <message>
+        <source>Internal target (7 working days)</source>
+        <translation>内部目标（7 个工作日）</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>The client&apos;s description</source>
+        <translation>客户陈述</translation>
+    </message>
+    <message>
+        <source>History of the complaint</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>The client&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged</source>
+        <translation>已确认受理</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>需要延长期限的原因</translation>
+    </message>
+    <message>
+        <source>Reason for an extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Extend the period</source>
+        <translation>延长处理期限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>登记处理决定</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Client told by</source>
+        <translation>告知客户方式</translation>
+    </message>
+    <message>
+        <source>Client told the decision</source>
+        <translation>已告知客户处理决定</translation>
+    </message>
+    <message>
+        <source>Close the complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey…</source>
+        <translation>满意度调查…</translation>
+    </message>
+    <message>
+        <source>{client} ({id}) — {category}</source>
+        <translation>{client}（{id}）— {category}</translation>
+    </message>
+    <message>
+        <source>{time} by {name}</source>
+        <translation>{time}，{name}</translation>
+    </message>
+    <message>
+        <source>No case linked</source>
+        <translation>未关联业务</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>尚未分派</translation>
+    </message>
+    <message>
+        <source>(extension {level} of {most})</source>
+        <translation>（第 {level} 次延期，共 {most} 次）</translation>
+    </message>
+    <message>
+        <source>Decision: {resolution}
+Root cause: {cause}</source>
+        <translation>处理决定：{resolution}
+根本原因：{cause}</translation>
+    </message>
+    <message>
+        <source>{due} — done {done}</source>
+        <translation>{due} — 已于 {done} 完成</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <source>Both extensions are used.</source>
+        <translation>两次延期均已使用。</translation>
+    </message>
+    <message>
+        <source>A further 30 days need a supervisor&apos;s approval: ask a supervisor.</source>
+        <translation>再延长 30 日须经主管批准：请联系主管。</translation>
+    </message>
+    <message>
+        <source>A further 30 days, with your approval.</source>
+        <translation>经您批准，可再延长 30 日。</translation>
+    </message>
+    <message>
+        <source>Complex cases: up to 30 days in all.</source>
+        <translation>情况复杂的，可延长至 30 日。</translation>
+    </message>
+    <message>
+        <source>Close this complaint? Nothing about it can change afterwards.</source>
+        <translation>办结该投诉？办结后不能再作任何更改。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>待确认受理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Decided, client not yet told</source>
+        <translation>已决定，尚未告知客户</translation>
+    </message>
+    <message>
+        <source>Client informed</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Taken in ({channel}, {category})</source>
+        <translation>登记受理（{channel}，{category}）</translation>
+    </message>
+    <message>
+        <source>Receipt acknowledged (late)</source>
+        <translation>确认受理（超期）</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation>分派给 {name}</translation>
+    </message>
+    <message>
+        <source>Extension {level}, decide by {day}: {reason}</source>
+        <translation>第 {level} 次延期，处理期限 {day}：{reason}</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>登记处理决定</translation>
+    </message>
+    <message>
+        <source>Client told the decision ({channel})</source>
+        <translation>已告知客户处理决定（{channel}）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>分派给我</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Acknowledge by</source>
+        <translation>确认受理期限</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The complaint is closed. Ask the client how satisfied they are with how it was handled.</source>
+        <translation>投诉已办结。请询问客户对本次投诉处理的满意程度。</translation>
+    </message>
+    <message>
+        <source>Which complaints</source>
+        <translation>显示哪些投诉</translation>
+    </message>
+    <message>
+        <source>Take a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <source>Take a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>{n} complaints · {overdue} overdue · {today} due today</source>
+        <translation>共 {n} 件投诉 · {overdue} 件超期 · {today} 件今日到期</translation>
+    </message>
+    <message>
+        <source>No complaints in this list.</source>
+        <translation>此列表中没有投诉。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Advisor Desk ran into a problem</source>
@@ -886,6 +1708,273 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>{sales} (no target)</source>
+        <translation>{sales}（未设目标）</translation>
+    </message>
+    <message>
+        <source>Sales (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>Target (yuan)</source>
+        <translation>业绩目标（元）</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Cases signed</source>
+        <translation>已签署业务数</translation>
+    </message>
+    <message>
+        <source>Cases started</source>
+        <translation>已发起业务数</translation>
+    </message>
+    <message>
+        <source>Mismatched sales</source>
+        <translation>不匹配销售笔数</translation>
+    </message>
+    <message>
+        <source>Sales signed</source>
+        <translation>已签署销售笔数</translation>
+    </message>
+    <message>
+        <source>Sales at the client&apos;s own initiative</source>
+        <translation>客户主动购买的销售笔数</translation>
+    </message>
+    <message>
+        <source>Sales with elderly special care</source>
+        <translation>老年客户特别关怀的销售笔数</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Branch total</source>
+        <translation>网点合计</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>理财顾问</translation>
+    </message>
+    <message>
+        <source>{numerator}: {n}
+{denominator}: {d}
+Double-click for the cases.</source>
+        <translation>{numerator}：{n}
+{denominator}：{d}
+双击查看明细业务。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Assessment expires</source>
+        <translation>测评到期时间</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>是否计入</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>{year} Q{n}</source>
+        <translation>{year} 年第 {n} 季度</translation>
+    </message>
+    <message>
+        <source>Saved {rows} rows to {file}.</source>
+        <translation>已将 {rows} 行保存至 {file}。</translation>
+    </message>
+    <message>
+        <source>Period type</source>
+        <translation>期间类型</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>设置业绩目标…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Branch KPIs</source>
+        <translation>网点业绩指标</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Figures per advisor</source>
+        <translation>各理财顾问指标</translation>
+    </message>
+    <message>
+        <source>Figure in the chart</source>
+        <translation>图表指标</translation>
+    </message>
+    <message>
+        <source>Chart of the figure per advisor</source>
+        <translation>各理财顾问的指标图表</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>as of {time}</source>
+        <translation>数据截至 {time}</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>业绩目标</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>KPIs {period}</source>
+        <translation>业绩指标 {period}</translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation>显示哪些记录</translation>
+    </message>
+    <message>
+        <source>Clients counted</source>
+        <translation>计入的客户</translation>
+    </message>
+    <message>
+        <source>All the advisor&apos;s clients</source>
+        <translation>该理财顾问的全部客户</translation>
+    </message>
+    <message>
+        <source>Cases counted</source>
+        <translation>计入的业务</translation>
+    </message>
+    <message>
+        <source>All cases in the base</source>
+        <translation>统计基数内的全部业务</translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>指标明细记录</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Showing the first {n} records; there are more.</source>
+        <translation>仅显示前 {n} 条记录，另有更多记录未显示。</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>共 {n} 条记录</translation>
+    </message>
+    <message>
+        <source>Monthly sales target</source>
+        <translation>月度业绩目标</translation>
+    </message>
+    <message>
+        <source>No target set for this month yet.</source>
+        <translation>该月尚未设置业绩目标。</translation>
+    </message>
+    <message>
+        <source>Current target: {amount} yuan</source>
+        <translation>当前业绩目标：{amount} 元</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>{folder} holds a real (non-demo) database; the demo will not touch it. Point ADVISOR_DESK_HOME at an empty folder.</source>
@@ -894,6 +1983,41 @@
     <message>
         <source>advisor-desk demo: warning: using the documented demo password &apos;{password}&apos;; use --password-stdin for another.</source>
         <translation>advisor-desk demo：警告：正在使用文档中公开的演示密码“{password}”；如需其他密码，请使用 --password-stdin。</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Sealing certificate valid until</source>
+        <translation>电子印章证书有效期至</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>证书指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name}（本设备）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
@@ -1642,8 +2766,60 @@
         <translation>适用规则</translation>
     </message>
     <message>
+        <source>Cancellation Confirmation</source>
+        <translation>撤销确认书</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>理财顾问</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>期间届满</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Refund reference</source>
+        <translation>退款流水号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>I, {client}, cancel my purchase of {product} ({amount}, signed at {signed}) within the {period}, which ends at {deadline}, and ask for the refund of {refund} under reference {reference}.</source>
+        <translation>本人 {client} 在{period}（至 {deadline} 届满）内撤销购买 {product}（{amount}，签署于 {signed}），并申请退款 {refund}，退款流水号 {reference}。</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Original pack (SHA-256)</source>
+        <translation>原签署文件（SHA-256）</translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1656,6 +2832,26 @@
     <message>
         <source>Seal certificate (SHA-256)</source>
         <translation>电子印章证书指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation>原销售</translation>
+    </message>
+    <message>
+        <source>The cancellation</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Client&apos;s statement</source>
+        <translation>客户声明</translation>
+    </message>
+    <message>
+        <source>cooling-off period</source>
+        <translation>冷静期</translation>
+    </message>
+    <message>
+        <source>free-look period</source>
+        <translation>犹豫期</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -1705,6 +2901,10 @@
         <translation>已签署文件预览</translation>
     </message>
     <message>
+        <source>Submit for review</source>
+        <translation>提交复核</translation>
+    </message>
+    <message>
         <source>Verify the seal</source>
         <translation>验证印章</translation>
     </message>
@@ -1717,16 +2917,60 @@
         <translation>导出…</translation>
     </message>
     <message>
+        <source>Show the cancellation confirmation</source>
+        <translation>查看撤销确认书</translation>
+    </message>
+    <message>
+        <source>Cancel the sale…</source>
+        <translation>撤销销售…</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey…</source>
+        <translation>满意度调查…</translation>
+    </message>
+    <message>
         <source>Back to the client</source>
         <translation>返回客户</translation>
+    </message>
+    <message>
+        <source>{name}: sale cancelled</source>
+        <translation>{name}：销售已撤销</translation>
     </message>
     <message>
         <source>{name}: signed and sealed</source>
         <translation>{name}：已签署并加盖电子印章</translation>
     </message>
     <message>
+        <source>Not yet submitted: give the client their copy, then submit the case for review.</source>
+        <translation>尚未提交：请将文件副本交给客户，然后提交复核。</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for the supervisor.</source>
+        <translation>已提交：等待主管复核。</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor.</source>
+        <translation>主管已复核通过。</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor: a new version of the sale was opened.</source>
+        <translation>主管已退回：已为本次销售开启新版本。</translation>
+    </message>
+    <message>
+        <source>Rejected by the supervisor.</source>
+        <translation>主管已否决。</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client within the period: the sale is void.</source>
+        <translation>客户已在期限内撤销：本次销售作废。</translation>
+    </message>
+    <message>
         <source>Signed at {time}</source>
         <translation>签署时间：{time}</translation>
+    </message>
+    <message>
+        <source>Shown: the sealed cancellation confirmation.</source>
+        <translation>当前显示：已签章的撤销确认书。</translation>
     </message>
     <message>
         <source>File: {name} ({pages} pages)</source>
@@ -1768,6 +3012,45 @@
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
+    <message>
+        <source>Cancelled on {time}: refund {amount} yuan (ref {reference}).</source>
+        <translation>已于 {time} 撤销：退款 {amount} 元（流水号 {reference}）。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey: the client declined.</source>
+        <translation>满意度调查：客户拒绝回答。</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey: {score} of {high}.</source>
+        <translation>满意度调查：{score} 分（满分 {high} 分）。</translation>
+    </message>
+    <message>
+        <source>No contact until {time}: the client is in the cooling-off period, so the satisfaction survey waits until then.</source>
+        <translation>{time} 前不得联系客户：客户处于冷静期，满意度调查须待冷静期结束后进行。</translation>
+    </message>
+    <message>
+        <source>Show the signed pack</source>
+        <translation>查看签署文件</translation>
+    </message>
+    <message>
+        <source>The stored confirmation does not match the hash recorded at cancellation.</source>
+        <translation>存储的撤销确认书与撤销时记录的哈希值不一致。</translation>
+    </message>
+    <message>
+        <source>Ask {name} how satisfied they are with the sale of {product}.</source>
+        <translation>请询问 {name} 对本次 {product} 销售服务的满意程度。</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>The file {name} cannot be written: {reason}</source>
+        <translation>无法写入文件 {name}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -1778,6 +3061,50 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Complaint of {who}: decision overdue since {when}</source>
+        <translation>{who} 的投诉：处理决定自 {when} 起已超期</translation>
+    </message>
+    <message>
+        <source>Complaint of {who}: not acknowledged within 24 hours</source>
+        <translation>{who} 的投诉：未在 24 小时内确认受理</translation>
+    </message>
+    <message>
+        <source>Complaint of {who}: due today ({when})</source>
+        <translation>{who} 的投诉：今日到期（{when}）</translation>
+    </message>
+    <message>
+        <source>Return visit to {who}: overdue since {when}</source>
+        <translation>对 {who} 的回访：自 {when} 起已超期</translation>
+    </message>
+    <message>
+        <source>Return visit to {who}: due by {when}</source>
+        <translation>对 {who} 的回访：须于 {when} 前完成</translation>
+    </message>
+    <message>
+        <source>Return visit to {who} found a problem: follow it up</source>
+        <translation>对 {who} 的回访发现问题：请跟进处理</translation>
+    </message>
+    <message>
+        <source>{who} cases waiting for your review</source>
+        <translation>{who} 笔业务待您复核</translation>
+    </message>
+    <message>
+        <source>Returned by your supervisor — {who}: {detail}</source>
+        <translation>被主管退回 — {who}：{detail}</translation>
+    </message>
+    <message>
+        <source>Signed, to submit for review — {who}</source>
+        <translation>已签署，待提交复核 — {who}</translation>
+    </message>
+    <message>
+        <source>Risk assessment of {who} expires on {when}</source>
+        <translation>{who} 的风险测评将于 {when} 到期</translation>
+    </message>
+    <message>
+        <source>{who} — {detail} — saved {when}</source>
+        <translation>{who} — {detail} — 保存于 {when}</translation>
+    </message>
     <message>
         <source>Welcome, {name}</source>
         <translation>欢迎，{name}</translation>
@@ -1795,12 +3122,20 @@
         <translation>新建客户</translation>
     </message>
     <message>
+        <source>Take a complaint…</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
         <source>Manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <source>Cases in progress</source>
-        <translation>办理中的业务</translation>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今日无待办事项。</translation>
     </message>
     <message>
         <source>Clients to notify of a rating change</source>
@@ -1815,20 +3150,39 @@
         <translation>{client}：产品风险 {old} → {new}，现为{outcome}</translation>
     </message>
     <message>
-        <source>{name} — {state} — saved {time}</source>
-        <translation>{name} — {state} — 保存于 {time}</translation>
-    </message>
-    <message>
-        <source>No case in progress.</source>
-        <translation>暂无办理中的业务。</translation>
-    </message>
-    <message>
         <source>Clients you can see: {n}</source>
         <translation>您可查看的客户数：{n}</translation>
     </message>
     <message>
         <source>Your role does not work with client records.</source>
         <translation>您的角色不涉及客户档案处理。</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <source>Enter the target as an amount of yuan.</source>
+        <translation>请以元为单位填写业绩目标金额。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>业绩目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>At most 2 decimal places (fen).</source>
+        <translation>最多保留两位小数（分）。</translation>
+    </message>
+    <message>
+        <source>This target is too large.</source>
+        <translation>该业绩目标金额过大。</translation>
+    </message>
+    <message>
+        <source>Choose a month as YYYY-MM, e.g. 2026-03.</source>
+        <translation>请按 YYYY-MM 格式选择月份，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>This advisor is not an active advisor of your branch.</source>
+        <translation>该理财顾问不是本网点在职的理财顾问。</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +3483,66 @@
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
+    <message>
+        <source>Warn outcome</source>
+        <translation>不匹配警示</translation>
+    </message>
+    <message>
+        <source>Recording incomplete</source>
+        <translation>双录不完整</translation>
+    </message>
+    <message>
+        <source>Assessment expired</source>
+        <translation>测评已过期</translation>
+    </message>
+    <message>
+        <source>Lowest category</source>
+        <translation>最低风险类别</translation>
+    </message>
+    <message>
+        <source>Affordability notice</source>
+        <translation>承受能力提示</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>已会签</translation>
+    </message>
+    <message>
+        <source>Returned to the advisor</source>
+        <translation>已退回理财顾问</translation>
+    </message>
+    <message>
+        <source>Sales against target</source>
+        <translation>业绩目标达成率</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Mismatch rate</source>
+        <translation>不匹配率</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>不匹配主动购买率</translation>
+    </message>
+    <message>
+        <source>Elderly special-care share</source>
+        <translation>老年客户特别关怀占比</translation>
+    </message>
+    <message>
+        <source>Assessments expiring in 30 days</source>
+        <translation>30 天内到期的风险测评</translation>
+    </message>
+    <message>
+        <source>the event was changed after it was written</source>
+        <translation>该事件写入后被修改</translation>
+    </message>
+    <message>
+        <source>the link to the event before it is broken</source>
+        <translation>与前一条事件的链接已断开</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2265,6 +3679,18 @@
         <translation>产品</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>业绩指标</translation>
+    </message>
+    <message>
+        <source>After the sale</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2283,6 +3709,10 @@
     <message>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>The complaint was taken in.</source>
+        <translation>投诉已登记。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2706,6 +4136,944 @@
     </message>
 </context>
 <context>
+    <name>ReturnVisits</name>
+    <message>
+        <source>This sale is no longer in force (cancelled, returned or rejected): it gets no return visit.</source>
+        <translation>该业务已失效（已撤销、退回或拒绝），无需回访。</translation>
+    </message>
+    <message>
+        <source>This case needs no return visit.</source>
+        <translation>该业务无需回访。</translation>
+    </message>
+    <message>
+        <source>This case&apos;s return visit is already done.</source>
+        <translation>该业务已完成回访。</translation>
+    </message>
+    <message>
+        <source>The selling advisor may not do the return visit: a colleague must call.</source>
+        <translation>销售人员本人不得进行回访，请由其他同事回访。</translation>
+    </message>
+    <message>
+        <source>Choose the visit&apos;s outcome.</source>
+        <translation>请选择回访结果。</translation>
+    </message>
+    <message>
+        <source>Not a point of the checklist: {point}.</source>
+        <translation>不是回访要点：{point}。</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: “{point}”. Every point must be confirmed; otherwise record the problem.</source>
+        <translation>尚未确认：“{point}”。须逐项确认；否则请记录发现的问题。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>Describe the problem the client raised.</source>
+        <translation>请描述客户反映的问题。</translation>
+    </message>
+    <message>
+        <source>Choose where the problem goes: a complaint or the supervisor.</source>
+        <translation>请选择问题的处理方式：登记投诉或转主管。</translation>
+    </message>
+    <message>
+        <source>Only a problem is escalated.</source>
+        <translation>只有发现问题时才需转办。</translation>
+    </message>
+    <message>
+        <source>Say what was done about the problem.</source>
+        <translation>请说明对该问题采取的处理措施。</translation>
+    </message>
+    <message>
+        <source>No problem from a return visit waits for this.</source>
+        <translation>没有待跟进的回访问题。</translation>
+    </message>
+    <message>
+        <source>This problem is already followed up.</source>
+        <translation>该问题已跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnVisitsTab</name>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Private products and sales with a warning or special care are called after any cooling-off period, by someone who did not sell them.</source>
+        <translation>私募产品及有风险警示或特别关注的业务，须在冷静期结束后由非销售人员回访。</translation>
+    </message>
+    <message>
+        <source>Return visits to make</source>
+        <translation>待回访业务</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>Unanswered calls</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open the call</source>
+        <translation>开始回访</translation>
+    </message>
+    <message>
+        <source>Open the selected return visit</source>
+        <translation>打开所选回访</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh the return-visit queue</source>
+        <translation>刷新回访队列</translation>
+    </message>
+    <message>
+        <source>You sold this: a colleague calls</source>
+        <translation>本人销售：由同事回访</translation>
+    </message>
+    <message>
+        <source>The selling advisor may not do the return visit.</source>
+        <translation>销售人员本人不得进行回访。</translation>
+    </message>
+    <message>
+        <source>Return visit recorded for {name}: everything confirmed.</source>
+        <translation>已记录 {name} 的回访：各项均已确认。</translation>
+    </message>
+    <message>
+        <source>No answer from {name}: the visit stays in the queue.</source>
+        <translation>{name} 未接通：该回访保留在队列中。</translation>
+    </message>
+    <message>
+        <source>Problem recorded for {name}; a complaint was opened.</source>
+        <translation>已记录 {name} 的问题，并已登记投诉。</translation>
+    </message>
+    <message>
+        <source>Problem recorded for {name}; the supervisor will follow it up.</source>
+        <translation>已记录 {name} 的问题，将由主管跟进。</translation>
+    </message>
+    <message>
+        <source>No contact until {time}</source>
+        <translation>{time} 前不得联系</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Only a signed case can be submitted for review.</source>
+        <translation>只有已签署的业务才能提交复核。</translation>
+    </message>
+    <message>
+        <source>Choose a queue.</source>
+        <translation>请选择队列。</translation>
+    </message>
+    <message>
+        <source>This case is not waiting for review (it is {state}).</source>
+        <translation>该业务不在待复核状态（当前状态：{state}）。</translation>
+    </message>
+    <message>
+        <source>This case has a warning or special-care flag: co-sign it before approving.</source>
+        <translation>该业务带有警示或特别关怀标记：请先会签，再予通过。</translation>
+    </message>
+    <message>
+        <source>This case is already co-signed.</source>
+        <translation>该业务已会签。</translation>
+    </message>
+    <message>
+        <source>This case needs no co-sign.</source>
+        <translation>该业务无需会签。</translation>
+    </message>
+    <message>
+        <source>Give the reason for rejecting the case.</source>
+        <translation>请填写拒绝该业务的理由。</translation>
+    </message>
+    <message>
+        <source>Tell the advisor what to correct.</source>
+        <translation>请告知理财顾问需要更正的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Decision</source>
+        <translation>复核决定</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s co-sign</source>
+        <translation>主管会签</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Co-sign the case</source>
+        <translation>会签本业务</translation>
+    </message>
+    <message>
+        <source>Comment (required to return or reject)</source>
+        <translation>意见（退回或拒绝时必填）</translation>
+    </message>
+    <message>
+        <source>Comment for the advisor</source>
+        <translation>给理财顾问的意见</translation>
+    </message>
+    <message>
+        <source>What the advisor should correct, or why the case is rejected</source>
+        <translation>需理财顾问更正的内容，或拒绝的理由</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Approve the case</source>
+        <translation>通过本业务</translation>
+    </message>
+    <message>
+        <source>Return to advisor</source>
+        <translation>退回理财顾问</translation>
+    </message>
+    <message>
+        <source>Return the case to the advisor</source>
+        <translation>将本业务退回理财顾问</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reject the case</source>
+        <translation>拒绝本业务</translation>
+    </message>
+    <message>
+        <source>Co-sign first</source>
+        <translation>请先会签</translation>
+    </message>
+    <message>
+        <source>This case is {state}: no decision is open.</source>
+        <translation>本业务状态为“{state}”：无待作出的决定。</translation>
+    </message>
+    <message>
+        <source>Approval needs your co-sign first: this case has a warning or special-care flag. Sign on the pad and press Co-sign.</source>
+        <translation>通过前须先由您会签：本业务带有不匹配警示或老年客户特别关怀标记。请在签名板上签名后点击“会签”。</translation>
+    </message>
+    <message>
+        <source>Co-signed. You may approve, return or reject the case.</source>
+        <translation>已会签。您可以通过、退回或拒绝本业务。</translation>
+    </message>
+    <message>
+        <source>Approve the case, return it to the advisor, or reject it.</source>
+        <translation>请通过本业务、退回理财顾问或予以拒绝。</translation>
+    </message>
+    <message>
+        <source>Co-signed.</source>
+        <translation>已会签。</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>已通过。</translation>
+    </message>
+    <message>
+        <source>Returned: the advisor finds the new version on their home screen.</source>
+        <translation>已退回：理财顾问可在其首页看到新版本。</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <source>← Back to the queue</source>
+        <translation>← 返回复核队列</translation>
+    </message>
+    <message>
+        <source>Back to the review queue</source>
+        <translation>返回复核队列</translation>
+    </message>
+    <message>
+        <source>Review flags</source>
+        <translation>复核标记</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>正在加载业务…</translation>
+    </message>
+    <message>
+        <source>ID {id} · Advisor {advisor} · Amount {amount} yuan · {state}</source>
+        <translation>证件 {id} · 理财顾问 {advisor} · 金额 {amount} 元 · {state}</translation>
+    </message>
+    <message>
+        <source>Started {created} · Signed {signed} · Submitted {submitted}</source>
+        <translation>发起 {created} · 签署 {signed} · 提交 {submitted}</translation>
+    </message>
+    <message>
+        <source> · Decided {time}</source>
+        <translation> · 决定 {time}</translation>
+    </message>
+    <message>
+        <source>Case {case_id}</source>
+        <translation>业务编号 {case_id}</translation>
+    </message>
+    <message>
+        <source>New version: supersedes the returned case {case_id}</source>
+        <translation>新版本：取代已退回的业务 {case_id}</translation>
+    </message>
+    <message>
+        <source>Approve the case of {client}? The decision is final.</source>
+        <translation>通过 {client} 的业务？该决定不可撤销。</translation>
+    </message>
+    <message>
+        <source>Return the case of {client} to {advisor}? A new version opens for them to redo; this one ends as returned.</source>
+        <translation>将 {client} 的业务退回给 {advisor}？系统将新建一个版本供其重新办理，本版本以“已退回”结束。</translation>
+    </message>
+    <message>
+        <source>Reject the case of {client}? The decision is final.</source>
+        <translation>拒绝 {client} 的业务？该决定不可撤销。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <source>Seal verification result</source>
+        <translation>电子印章验证结果</translation>
+    </message>
+    <message>
+        <source>Preview of the sealed PDF</source>
+        <translation>签章 PDF 预览</translation>
+    </message>
+    <message>
+        <source>This case has no sealed PDF.</source>
+        <translation>本业务没有签章 PDF。</translation>
+    </message>
+    <message>
+        <source>File: {name} ({kb} KB)</source>
+        <translation>文件：{name}（{kb} KB）</translation>
+    </message>
+    <message>
+        <source>SHA-256 recorded at signing: {digest}</source>
+        <translation>签署时记录的 SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>Verifying the seal…</source>
+        <translation>正在验证电子印章…</translation>
+    </message>
+    <message>
+        <source>Seal valid: sealed by {signer} at {time}; the document is unchanged.</source>
+        <translation>电子印章有效：由 {signer} 于 {time} 加盖，文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The document is unchanged, but it was sealed by a certificate that is not one of this institution&apos;s devices ({signer}).</source>
+        <translation>文件未被改动，但加盖印章的证书不属于本机构的设备（{signer}）。</translation>
+    </message>
+    <message>
+        <source>Seal NOT valid: {problem}</source>
+        <translation>电子印章无效：{problem}</translation>
+    </message>
+    <message>
+        <source>Hand-copied sentence</source>
+        <translation>亲笔抄录语句</translation>
+    </message>
+    <message>
+        <source>Special risk warning</source>
+        <translation>特别风险警示</translation>
+    </message>
+    <message>
+        <source>Investment confirmation</source>
+        <translation>投资确认书</translation>
+    </message>
+    <message>
+        <source>Purchase on the client&apos;s own initiative</source>
+        <translation>客户主动购买声明</translation>
+    </message>
+    <message>
+        <source>Elderly special care</source>
+        <translation>老年客户特别关怀</translation>
+    </message>
+    <message>
+        <source>Qualified investor commitment</source>
+        <translation>合格投资者承诺</translation>
+    </message>
+    <message>
+        <source>Concentration explained</source>
+        <translation>已说明资产集中度</translation>
+    </message>
+    <message>
+        <source>Premium affordability explained</source>
+        <translation>已说明保费承受能力</translation>
+    </message>
+    <message>
+        <source>Audio and video recording (双录)</source>
+        <translation>同步录音录像（双录）</translation>
+    </message>
+    <message>
+        <source>Case started</source>
+        <translation>发起业务</translation>
+    </message>
+    <message>
+        <source>Onboarding confirmed</source>
+        <translation>确认客户信息</translation>
+    </message>
+    <message>
+        <source>Risk assessment submitted</source>
+        <translation>提交风险测评</translation>
+    </message>
+    <message>
+        <source>Assessment used for the case</source>
+        <translation>业务采用风险测评</translation>
+    </message>
+    <message>
+        <source>Product matched</source>
+        <translation>完成产品匹配</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>记录风险揭示</translation>
+    </message>
+    <message>
+        <source>Signed and sealed</source>
+        <translation>签署并加盖电子印章</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>提交复核</translation>
+    </message>
+    <message>
+        <source>Co-signed by the supervisor</source>
+        <translation>主管会签</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Returned to the advisor</source>
+        <translation>已退回理财顾问</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>销售业务</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>理财顾问</translation>
+    </message>
+    <message>
+        <source>Case record</source>
+        <translation>业务记录</translation>
+    </message>
+    <message>
+        <source>Client and sale</source>
+        <translation>客户与交易</translation>
+    </message>
+    <message>
+        <source>Matching decision</source>
+        <translation>适当性匹配结果</translation>
+    </message>
+    <message>
+        <source>Documents shown</source>
+        <translation>已展示文件</translation>
+    </message>
+    <message>
+        <source>Attestations</source>
+        <translation>确认事项</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>已作出的决定</translation>
+    </message>
+    <message>
+        <source>Audit trail of the case</source>
+        <translation>本业务的审计记录</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>审计链验证</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>风险揭示</translation>
+    </message>
+    <message>
+        <source>Sealed PDF</source>
+        <translation>签章 PDF</translation>
+    </message>
+    <message>
+        <source>Decisions and audit trail</source>
+        <translation>决定与审计记录</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Version {version} · read for {seconds} s · to the end: {end} · risks acknowledged {acknowledged} / {total}</source>
+        <translation>版本 {version} · 阅读 {seconds} 秒 · 读至末尾：{end} · 已确认风险 {acknowledged} / {total}</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>{name}, signed at {time}</source>
+        <translation>{name}，签署于 {time}</translation>
+    </message>
+    <message>
+        <source>Signature ink</source>
+        <translation>签名笔迹</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>{name} at {time}</source>
+        <translation>{name}，{time}</translation>
+    </message>
+    <message>
+        <source>Co-sign ink</source>
+        <translation>会签笔迹</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Civil capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <source>Investor class</source>
+        <translation>投资者类别</translation>
+    </message>
+    <message>
+        <source>Financial assets (yuan)</source>
+        <translation>金融资产（元）</translation>
+    </message>
+    <message>
+        <source>Annual income (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Investment experience (years)</source>
+        <translation>投资经验（年）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Annual premium (yuan)</source>
+        <translation>年缴保费（元）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Lowest category</source>
+        <translation>最低风险类别</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>投资期限</translation>
+    </message>
+    <message>
+        <source>Intended varieties</source>
+        <translation>投资品种意向</translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation>测评时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Questionnaire hash</source>
+        <translation>问卷哈希</translation>
+    </message>
+    <message>
+        <source>Answers hash</source>
+        <translation>答案哈希</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>产品匹配</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>Effective product risk</source>
+        <translation>产品适用风险等级</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own initiative</source>
+        <translation>客户主动购买</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>None: every rule passed</source>
+        <translation>无：全部规则均已通过</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>须办理</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>Matched at</source>
+        <translation>匹配时间</translation>
+    </message>
+    <message>
+        <source>Rule pack hash</source>
+        <translation>规则包哈希</translation>
+    </message>
+    <message>
+        <source>Recorded at {time}</source>
+        <translation>记录于 {time}</translation>
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation>编号：{ref}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {digest}</source>
+        <translation>SHA-256：{digest}</translation>
+    </message>
+    <message>
+        <source>Advisor attests: {v}</source>
+        <translation>理财顾问确认：{v}</translation>
+    </message>
+    <message>
+        <source>Client reconfirmed: {v}</source>
+        <translation>客户再次确认：{v}</translation>
+    </message>
+    <message>
+        <source>Hand-copied ink</source>
+        <translation>亲笔抄录笔迹</translation>
+    </message>
+    <message>
+        <source>Chain intact — {n} events verified from genesis.</source>
+        <translation>链完整 — 自创世起已验证 {n} 个事件。</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at event {seq}: {problem}</source>
+        <translation>审计链在第 {seq} 个事件处断裂：{problem}</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>正在验证审计链…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>理财顾问</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Case {case_id}</source>
+        <translation>业务编号 {case_id}</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>复核队列</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部业务</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>任一标记</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>全部理财顾问</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早提交在前</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新提交在前</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>搜索复核队列</translation>
+    </message>
+    <message>
+        <source>Client name, last 4 ID characters, product code or case id</source>
+        <translation>客户姓名、证件号后 4 位、产品代码或业务编号</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开业务</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>打开所选业务</translation>
+    </message>
+    <message>
+        <source>Cases in the queue</source>
+        <translation>队列中的业务</translation>
+    </message>
+    <message>
+        <source>Cases shown</source>
+        <translation>当前显示的业务</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>Flag:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <source>Advisor:</source>
+        <translation>理财顾问：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>匹配结果：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>{n}+</source>
+        <translation>{n}+</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>第 {first}–{last} 条，共 {total} 条</translation>
+    </message>
+    <message>
+        <source>0 of 0</source>
+        <translation>共 0 条</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>没有符合筛选条件的业务。</translation>
+    </message>
+    <message>
+        <source>No cases in this queue.</source>
+        <translation>该队列中没有业务。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>After the sale</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>After-sale work</source>
+        <translation>售后工作</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Return-visit problems</source>
+        <translation>回访发现的问题</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Choose a value from {lo} to {hi}.</source>
@@ -2765,6 +5133,14 @@
     <message>
         <source>Users</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>Calendar (holidays)</source>
+        <translation>日历（节假日）</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
     <message>
         <source>The language changes the next time Advisor Desk starts.</source>
@@ -3126,6 +5502,45 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>How satisfied is the client? ({low} = very dissatisfied, {high} = very satisfied)</source>
+        <translation>客户的满意程度？（{low} = 非常不满意，{high} = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Score {n}</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>The client declined to answer</source>
+        <translation>客户拒绝回答</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>意见（选填）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Record the survey</source>
+        <translation>登记调查结果</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a score from {low} to {high}, or tick that the client declined.</source>
+        <translation>请选择 {low} 至 {high} 分，或勾选“客户拒绝回答”。</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>No user named {name}.</source>
@@ -3146,6 +5561,14 @@
     <message>
         <source>Enable the account before resetting it.</source>
         <translation>请先启用该账户，再重置密码。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>您不能更改自己的角色。</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>必须至少保留一名在用的系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +5598,10 @@
         <translation>{user} 的临时密码</translation>
     </message>
     <message>
+        <source>Role of {user}</source>
+        <translation>{user} 的角色</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -3201,6 +5628,10 @@
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -3439,6 +5870,208 @@
     <message>
         <source>The certificate is not one of this institution&apos;s devices: the document is intact, but its origin is not confirmed.</source>
         <translation>该证书不属于本机构的设备：文件完整，但无法确认其来源。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFollowUps</name>
+    <message>
+        <source>Problems found on return visits</source>
+        <translation>回访发现的问题</translation>
+    </message>
+    <message>
+        <source>Problems to follow up</source>
+        <translation>待跟进问题</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认事项</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟进说明</translation>
+    </message>
+    <message>
+        <source>What was done about the problem, and with whom</source>
+        <translation>对该问题采取了哪些措施、与谁沟通</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>保存跟进</translation>
+    </message>
+    <message>
+        <source>Save the follow-up of the selected problem</source>
+        <translation>保存所选问题的跟进</translation>
+    </message>
+    <message>
+        <source>Choose a problem to see what the client said.</source>
+        <translation>选择一个问题查看客户的反映。</translation>
+    </message>
+    <message>
+        <source>The client said: {notes}</source>
+        <translation>客户反映：{notes}</translation>
+    </message>
+    <message>
+        <source>Follow-up saved for {name}.</source>
+        <translation>已保存 {name} 的跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>← Back to the queue</source>
+        <translation>← 返回队列</translation>
+    </message>
+    <message>
+        <source>Back to the return-visit queue</source>
+        <translation>返回回访队列</translation>
+    </message>
+    <message>
+        <source>Ask each point; tick what the client confirms</source>
+        <translation>逐项询问，勾选客户确认的事项</translation>
+    </message>
+    <message>
+        <source>Notes of the call</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>What the client said; required when a problem is found</source>
+        <translation>客户的反馈；发现问题时必填</translation>
+    </message>
+    <message>
+        <source>Where a problem goes</source>
+        <translation>问题处理方式</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Refer to the supervisor</source>
+        <translation>转主管处理</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>If a problem is found</source>
+        <translation>如发现问题</translation>
+    </message>
+    <message>
+        <source>Client confirmed every point</source>
+        <translation>客户逐项确认</translation>
+    </message>
+    <message>
+        <source>Record: the client confirmed every point</source>
+        <translation>记录：客户已逐项确认</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Record: a problem was found</source>
+        <translation>记录：发现问题</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Record: the client could not be reached</source>
+        <translation>记录：未能联系到客户</translation>
+    </message>
+    <message>
+        <source>Return visit: {name}</source>
+        <translation>回访：{name}</translation>
+    </message>
+    <message>
+        <source>cooling-off until {time}</source>
+        <translation>冷静期至 {time}</translation>
+    </message>
+    <message>
+        <source>free look until {time}</source>
+        <translation>犹豫期至 {time}</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Cancellation periods</source>
+        <translation>撤销期限</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Risk match</source>
+        <translation>风险匹配</translation>
+    </message>
+    <message>
+        <source>{outcome} (product {risk}, client {level})</source>
+        <translation>{outcome}（产品 {risk}，客户 {level}）</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>销售人员</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>回访截止</translation>
+    </message>
+    <message>
+        <source>{day} ({status})</source>
+        <translation>{day}（{status}）</translation>
+    </message>
+    <message>
+        <source>Earlier calls unanswered</source>
+        <translation>此前未接通次数</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,7 @@ class HomePage(QWidget):
         self.today.setObjectName("home.today")
         self.today.setAccessibleName(translate("HomePage", "Today"))
         self.today.setWordWrap(True)
+        self.today.setSpacing(3)
         self.today.itemActivated.connect(self._open)
         self.items: list[TodayItem] = []
         layout = QVBoxLayout(self)

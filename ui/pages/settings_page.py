@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,17 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("settings.page")
         self.ws, self.actor = ws, actor
-        layout = QVBoxLayout(self)
+        # Every section keeps its natural height; the page scrolls when they do not fit.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settings.scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         title = QLabel(translate("SettingsPage", "Settings"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(title)
@@ -92,9 +103,8 @@ class SettingsPage(QWidget):
             box = QGroupBox(translate("SettingsPage", "Users"))
             column = QVBoxLayout(box)
             column.addWidget(self.users_panel)
-            layout.addWidget(box, 1)
-        else:
-            layout.addStretch(1)
+            self.users_panel.setMinimumHeight(260)
+            layout.addWidget(box)
         self.calendar_panel: CalendarPanel | None = None
         if allows(actor.role, Permission.CALENDAR_MANAGE):
             self.calendar_panel = CalendarPanel(ws, actor)
@@ -109,6 +119,7 @@ class SettingsPage(QWidget):
             column = QVBoxLayout(box)
             column.addWidget(self.devices_panel)
             layout.addWidget(box)
+        layout.addStretch(1)
 
     @staticmethod
     def _group(title: str, form: QFormLayout) -> QGroupBox:
