@@ -49,6 +49,7 @@ def test_selftest_runs_end_to_end_and_exits_0(env: dict[str, str]) -> None:
         "ok   questionnaire and matching",
         "ok   disclosure and signing",
         "ok   verify pack",
+        "ok   review and after-sale",
         "ok   audit chain",
         "ok   wrong password",
     ]
