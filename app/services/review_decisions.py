@@ -61,6 +61,10 @@ def _submitted(session: Session, actor: Actor, case_id: str, decision: Decision)
                 state=case.state
             )
         )
+    if case.advisor_user_id == actor.user_id:
+        raise UserError(
+            translate("Review", "This is your own sale: another supervisor must review it.")
+        )
     done = [Decision(r.kind) for r in decisions_of(session, case.id)]
     if decision not in open_decisions(case.review_flags, done):
         if decision is Decision.APPROVE:

@@ -213,8 +213,9 @@ def case_record(ws: Workspace, actor: Actor, case_id: str) -> CaseRecord:
                 )
                 for r in reviews
             ],
+            # Nothing to decide on a case that is not waiting, nor on one's own sale.
             open_decisions=open_decisions(case.review_flags, done)
-            if case.state == CaseState.SUBMITTED.value
+            if case.state == CaseState.SUBMITTED.value and case.advisor_user_id != actor.user_id
             else frozenset(),
             trail=trail,
         )

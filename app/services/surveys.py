@@ -17,6 +17,7 @@ from app.errors import FieldError, NotFound, UserError, ValidationFailed
 from app.i18n import translate
 from app.rulebook import after_sale_rules
 from app.services.cases import load_case
+from app.services.clients import load_visible_client
 from app.services.context import LOCAL_ZONE, Actor, Workspace, audited, require
 from app.store.ids import new_id
 from app.store.models import Complaint, Survey
@@ -98,8 +99,20 @@ def record_survey(
             taken = select(Survey.id).where(Survey.case_id == case.id, Survey.kind == kind)
         else:
             complaint = session.get(Complaint, subject_id)
-            if complaint is None or complaint.branch_id != actor.branch_id:
+            if (
+                complaint is None
+                or complaint.branch_id != actor.branch_id
+                or complaint.deleted_at is not None
+            ):
                 raise NotFound(translate("AfterSale", "No such complaint."))
+            if complaint.subject_user_id == actor.user_id:
+                raise UserError(
+                    translate(
+                        "AfterSale",
+                        "This complaint is about your own sale: a colleague must ask the client.",
+                    )
+                )
+            load_visible_client(session, actor, complaint.client_id)  # an advisor's own only
             if complaint.closed_at is None:
                 raise UserError(
                     translate("AfterSale", "Survey the client once the complaint is closed.")

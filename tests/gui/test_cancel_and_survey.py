@@ -234,3 +234,29 @@ def test_declining_disables_the_scores_and_is_recorded(desk: Desk, opened: list[
     taken = surveys.survey_of(desk.ws, desk.actor, signed.case_id)
     assert taken is not None and taken.score is None
     assert "declined" in find(page, QLabel, "done.survey_note").text()
+
+
+def test_a_case_changed_meanwhile_is_reread_and_the_signature_kept(
+    desk: Desk, shown: Messages, opened: list[QDialog]
+) -> None:
+    signed = signed_private_case(desk)
+    freeze(desk, signed.signed_at + timedelta(hours=1))
+    _window, page = open_signed_case(desk, signed.case_id)
+    click(desk.qtbot, button(page, "done.cancel"))
+    (dialog,) = opened
+    assert isinstance(dialog, CancelDialog)
+    find(dialog, QLineEdit, "done.refund_reference").setText("TX-20261129-01")
+    write(desk.qtbot, dialog.pad.pad, 3)
+    # Meanwhile the advisor submits the case from elsewhere: the dialog's version is stale.
+    from app.services import review
+
+    review.submit_case(desk.ws, desk.actor, signed.case_id, desk.case(signed.case_id).version)
+    click(desk.qtbot, button(dialog, "done.cancel_submit"))
+    desk.wait_ops()
+    assert shown.errors and "elsewhere" in shown.errors[-1]
+    assert not dialog.pad.pad.is_empty(), "the client's signature is kept"
+    assert find(dialog, QLineEdit, "done.refund_reference").text() == "TX-20261129-01"
+    shown.errors.clear()
+    click(desk.qtbot, button(dialog, "done.cancel_submit"))  # judged on the terms read again
+    desk.wait_ops()
+    assert desk.case(signed.case_id).state is CaseState.CANCELLED

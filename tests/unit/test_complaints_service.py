@@ -455,6 +455,14 @@ def test_after_closing_the_client_can_be_surveyed_once(branch: Branch1) -> None:
     assert branch.detail(complaint_id).survey_taken
 
 
+def test_the_advisor_complained_about_may_not_take_the_clients_survey(branch: Branch1) -> None:
+    complaint_id = branch.intake()  # about the advisor's case
+    to_closure(branch, complaint_id, branch.service)
+    with pytest.raises(UserError, match="your own sale"):
+        surveys.record_survey(branch.ws, branch.advisor, AFTER_COMPLAINT, complaint_id, 5, "很好")
+    assert not branch.detail(complaint_id).survey_taken
+
+
 # -- lists with frozen time ------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from app.domain.case_flow import CaseState, Step
 from app.domain.review import Decision, Flag
 from app.domain.roles import Role
 from app.errors import NotFound, PermissionDenied, UserError, ValidationFailed
-from app.services import cases, review, review_decisions, review_record
+from app.services import cases, review, review_decisions, review_record, users
 from app.services.context import Actor, Workspace
 from app.services.review import ANY_FLAG, QueueQuery
 from app.store.models import CaseFlag, CaseReview, SalesCase
@@ -204,3 +204,20 @@ def test_queue_filters_search_and_order(desk: Desk, supervisor: Actor) -> None:
     assert [r.case_id for r in paged.rows] == [second] and paged.total == 2
     with ws.db.reading() as session:
         assert session.scalars(select(CaseFlag.case_id)).all() == [second]
+
+
+def test_a_supervisor_may_not_review_their_own_sale(office: Office, desk: Desk) -> None:
+    case_id = submitted(desk)
+    # The advisor who sold it is promoted to supervisor before the case is decided.
+    users.change_role(office.admin_ws, office.admin, desk.actor.username, Role.SUPERVISOR)
+    seller = office.actor(desk.actor.username)
+    record = review_record.case_record(desk.ws, seller, case_id)
+    assert record.open_decisions == frozenset()
+    for decide in (
+        lambda: review_decisions.approve(desk.ws, seller, case_id),
+        lambda: review_decisions.reject(desk.ws, seller, case_id, "x"),
+        lambda: review_decisions.return_case(desk.ws, seller, case_id, "x"),
+    ):
+        with pytest.raises(UserError, match="your own sale"):
+            decide()
+    assert cases.get_case(desk.ws, seller, case_id).state is CaseState.SUBMITTED

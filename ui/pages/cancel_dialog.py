@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.money import format_money, parse_money
 from app.domain.suitability import LOCAL_ZONE
-from app.errors import UserError, ValidationFailed
+from app.errors import ConcurrentEdit, UserError, ValidationFailed
 from app.services import cancellation
 from app.services.cancellation import COOLING_OFF, CancellationTerms, CancelledCase
 from app.services.context import Actor, Workspace
@@ -172,6 +172,19 @@ class CancelDialog(DialogBase):
             self.form.clear_errors()
             self.pad.clear_error()
             messages.show_error(self, error.message)
+            if isinstance(error, ConcurrentEdit):
+                # The case moved on meanwhile (say a supervisor decided it): read its terms
+                # again so the next attempt is judged on them; what was typed and signed stays.
+                ws, actor, case_id = self.ws, self.actor, self.terms.case_id
+                run_op(
+                    self,
+                    lambda: cancellation.cancellation_terms(ws, actor, case_id),
+                    self._terms_reread,
+                )
+
+    def _terms_reread(self, terms: CancellationTerms) -> None:
+        self.terms = terms
+        self.submit_button.setEnabled(terms.open)
 
     def reject(self) -> None:
         if self.busy:  # the confirmation is being sealed: its result must find the dialog

@@ -450,6 +450,8 @@ class ComplaintPanel(QWidget):
                     ]
                 )
             self.form.report(self, error)
+            if not isinstance(error, ValidationFailed):
+                self.reload()  # it changed elsewhere meanwhile: show what is open now
 
         run_op(self, fn, succeeded, failed)
 

@@ -207,9 +207,10 @@ class DonePage(QWidget):
         self.refresh_after_sale()  # then fetches the confirmation if it is to be shown
 
     def _show_review_status(self, case: CaseView) -> None:
-        signed = case.state is CaseState.SIGNED
-        self.buttons["submit"].setVisible(signed)
-        self.buttons["submit"].setEnabled(signed)
+        # Only the advisor's role submits; others see the state.
+        submits = case.state is CaseState.SIGNED and allows(self.actor.role, Permission.CASE_WORK)
+        self.buttons["submit"].setVisible(submits)
+        self.buttons["submit"].setEnabled(submits)
         texts = {
             CaseState.SIGNED: translate(
                 "DonePage",
