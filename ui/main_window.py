@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         elif opens == Opens.VISIT.value:
             self.show_page(self.service_page)
             self.service_page.open_visit(target_id)
+        elif opens == Opens.SETTINGS.value:
+            self.show_page(self.settings_page)
         elif opens == Opens.FOLLOW_UPS.value:
             self.show_page(self.service_page)
             self.service_page.show_follow_ups()

@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 from app.domain.case_flow import OPEN_STATES, CaseState
 from app.domain.complaint_clock import Urgency
 from app.domain.roles import Permission, allows
+from app.domain.work_calendar import local_date
 from app.services import complaints, return_visits
 from app.services.context import Actor, Workspace
+from app.services.work_calendar import calendar_in
 from app.store.models import Assessment, CaseReview, Client, SalesCase
 
 EXPIRY_WINDOW = timedelta(days=30)
@@ -28,6 +30,7 @@ LIMIT = 50
 
 
 class Kind(StrEnum):
+    CALENDAR_GAP = "calendar_gap"
     COMPLAINT_OVERDUE = "complaint_overdue"
     COMPLAINT_ACK_OVERDUE = "complaint_ack_overdue"
     COMPLAINT_DUE_TODAY = "complaint_due_today"
@@ -50,6 +53,7 @@ class Opens(StrEnum):
     VISIT = "visit"
     FOLLOW_UPS = "follow_ups"
     REVIEW = "review"
+    SETTINGS = "settings"
 
 
 # Most urgent first.
@@ -150,11 +154,30 @@ def _advisor(session: Session, actor: Actor, now: datetime) -> list[TodayItem]:
     return items
 
 
+# Complaint deadlines reach 60 days ahead (15 + 30 + 15 with both extensions).
+CALENDAR_HORIZON = timedelta(days=60)
+
+
+def _calendar_gap(session: Session, now: datetime) -> TodayItem | None:
+    """The year deadlines will soon fall in, if the calendar holds no holiday for it."""
+    calendar = calendar_in(session)
+    for year in sorted({local_date(now).year, local_date(now + CALENDAR_HORIZON).year}):
+        if not any(day.year == year for day in calendar.holidays):
+            return TodayItem(Kind.CALENDAR_GAP, Opens.SETTINGS, "", str(year))
+    return None
+
+
 def today(ws: Workspace, actor: Actor) -> list[TodayItem]:
     """Everything due for ``actor`` now, most urgent first."""
     now = ws.now()
     items: list[TodayItem] = []
     with ws.db.reading() as session:
+        if allows(actor.role, Permission.CALENDAR_MANAGE) or allows(
+            actor.role, Permission.COMPLAINT_HANDLE
+        ):
+            gap = _calendar_gap(session, now)
+            if gap is not None:
+                items.append(gap)
         if allows(actor.role, Permission.CASE_WORK):
             items += _advisor(session, actor, now)
         if allows(actor.role, Permission.CASE_REVIEW):

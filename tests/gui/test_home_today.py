@@ -136,3 +136,19 @@ def test_the_advisor_sees_an_expiring_assessment_and_opens_the_client(desk: Desk
     open_line(desk, window, "Risk assessment of 钱七")
     assert window.pages.currentWidget() is window.case_page
     assert window.client_form.client_id == client_id
+
+
+def test_the_admin_is_told_when_the_calendar_lacks_next_years_holidays(desk: Desk) -> None:
+    from datetime import date
+
+    from app.services import work_calendar
+
+    ws, admin = desk.office.admin_ws, desk.office.admin
+    freeze(ws, datetime(2026, 12, 1, 9, 0, tzinfo=UTC))  # deadlines now reach into 2027
+    window = desk.window(ws, admin)
+    (line,) = lines(desk, window)
+    assert line.startswith("The holiday calendar has no public holidays for 2027")
+    open_line(desk, window, "The holiday calendar")
+    assert window.pages.currentWidget() is window.settings_page
+    work_calendar.set_day(ws, admin, date(2027, 1, 1), "holiday", "元旦")
+    assert lines(desk, window) == ["Nothing due today."]

@@ -26,6 +26,7 @@ from ui.labels import outcome_label, role_label, state_label
 from ui.operations import run_op
 
 URGENT = {
+    Kind.CALENDAR_GAP,
     Kind.COMPLAINT_OVERDUE,
     Kind.COMPLAINT_ACK_OVERDUE,
     Kind.VISIT_OVERDUE,
@@ -42,6 +43,11 @@ def item_text(item: TodayItem) -> str:
     """One line of the today list."""
     when = _time(item.due)
     texts = {
+        Kind.CALENDAR_GAP: translate(
+            "HomePage",
+            "The holiday calendar has no public holidays for {who}: complaint deadlines "
+            "would count them as working days. Add them in Settings → Calendar.",
+        ),
         Kind.COMPLAINT_OVERDUE: translate(
             "HomePage", "Complaint of {who}: decision overdue since {when}"
         ),
