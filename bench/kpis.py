@@ -1,12 +1,14 @@
 """The supervisor's KPI dashboard over a branch of 1,000,000 cases (``kpi_dashboard_1m``).
 
 A recompute is :func:`app.services.kpis.dashboard` for one period: every figure per
-advisor and for the branch. Timed for the period the page opens on (the current month)
-and for the previous month, the previous quarter and the current year; the headline
-figures are the current month's. Baseline: one raw ``SELECT advisor_user_id, count(*) …
+advisor and for the branch, the after-sale ones (complaints, satisfaction, return visits)
+included. Timed for the period the page opens on (the current month) and for the previous
+month, the previous quarter and the current year; the headline figures are the current
+month's. Baseline: one raw ``SELECT advisor_user_id, count(*) …
 GROUP BY`` over the same index range (the cases signed in the period), on a raw SQLCipher
-connection. Also timed: a drill-down (one advisor's mismatched sales of the month, and the
-branch's started cases of the month) — what a click on the table fetches.
+connection. Also timed: a drill-down (one advisor's mismatched sales of the month, the
+branch's started cases of the month, and one advisor's return visits falling due in the
+month, the whole base) — what a click on the table fetches.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ def run(fx: Fixtures) -> None:
                 "baseline_ms": round(median(raw_ms), 2),
                 "cases_signed": signed,
                 "cases_started": int(board.total[Figure.CONVERSION].denominator),
+                "visits_falling_due": int(board.total[Figure.VISITS_ON_TIME].denominator),
+                "complaints": int(board.total[Figure.COMPLAINTS_PER_1000].numerator),
+                "surveys_answered": int(board.total[Figure.MEAN_SATISFACTION].denominator),
                 "target_met": median(ours_ms) <= TARGET_MS,
             }
         busiest = max(
@@ -92,6 +97,17 @@ def run(fx: Fixtures) -> None:
             lambda: kpis.drill_down(ws, actor, month.previous(), None, Figure.CONVERSION),
             5,
         )
+        drill_visits = time_ms(
+            lambda: kpis.drill_down(
+                ws,
+                actor,
+                month.previous(),
+                busiest.advisor_id,
+                Figure.VISITS_ON_TIME,
+                part=kpis.Part.BASE,
+            ),
+            5,
+        )
     finally:
         conn.close()
     emit(
@@ -104,6 +120,7 @@ def run(fx: Fixtures) -> None:
         periods=details,
         drill_down_advisor_month_ms=round(median(drill_advisor), 2),
         drill_down_branch_month_ms=round(median(drill_branch), 2),
+        drill_down_visits_advisor_month_ms=round(median(drill_visits), 2),
         data=big.counts,
         build_ms=big.build,
     )

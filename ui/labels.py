@@ -221,6 +221,10 @@ def kpi_label(figure: str) -> str:
         "override_rate": translate("Labels", "Override rate"),
         "elderly_care_share": translate("Labels", "Elderly special-care share"),
         "assessments_expiring": translate("Labels", "Assessments expiring in 30 days"),
+        "complaints_per_1000": translate("Labels", "Complaints per 1,000 clients"),
+        "complaints_decided_in_time": translate("Labels", "Complaints decided within 15 days"),
+        "mean_satisfaction": translate("Labels", "Mean satisfaction"),
+        "visits_on_time": translate("Labels", "Return visits done on time"),
     }
     return names.get(figure, figure)
 

@@ -27,24 +27,47 @@ denominators — never an average of the advisors' rates):
   (not yet expired: an assessment is valid while ``at < expires_at``). Denominator: the
   advisor's clients, for scale.
 
+* **Complaints per 1,000 clients** — numerator: the complaints received in the period
+  about the advisor (``subject_user_id``: the advisor who sold the linked case);
+  denominator: the advisor's clients, as for the expiry figure. Value: numerator × 1,000 /
+  denominator. A complaint with no case linked is about nobody in particular: it counts
+  for the branch row only, which therefore holds every complaint of the branch.
+* **Complaints decided within 15 days** — denominator: the complaints received in the
+  period that were decided (the customer informed of the decision); numerator: those
+  decided within the base 15-day period (extensions aside, holidays moving the last day
+  as the calendar in force says). Attributed like the previous figure.
+* **Mean satisfaction** — the mean score of the surveys recorded in the period that the
+  client answered (a declined survey has no score and does not count): numerator, the sum
+  of the scores; denominator, the surveys answered. A survey after signing is the selling
+  advisor's; one after a complaint is the advisor complained about (the branch's only
+  when nobody is).
+* **Return visits done on time** — denominator: the cases whose return visit (RULES §7:
+  a sale still in force of a private product, or with a ``warn`` or special-care flag)
+  fell due in the period, the deadline being the end of the local day some working days
+  after the visit could start (the end of cooling-off, or signing); numerator: those with
+  a completed visit (``confirmed`` or ``problem``) recorded by the deadline.
+
 "Cases signed in the period" are every case with ``signed_at`` in the period, whatever
 happened to it afterwards (cancelled, returned, rejected sales were still sold that way).
-Deleted (tombstoned) rows never count; the caller leaves them out.
+Deleted (tombstoned) rows never count; the caller leaves them out. Records attributed to no
+advisor (the complaints and surveys above) are tallied under the key ``None``: they add to
+the branch total only.
 
 Each figure is a numerator, a denominator, a value, and the ids of the records behind it
 (the counted ones and the base they were counted in) so a supervisor can drill down to
 exactly those records. The service computes the counts with SQL aggregation and uses the
-per-record rules here (:func:`case_membership`, :func:`client_membership`) as the
-definition its queries must agree with; tests hold the two together. More figures (the
-after-sale ones: complaints, satisfaction, return visits) are added as a new
-:class:`Figure`, its :class:`FigureSpec` in :data:`FIGURES` and its counting rule.
+per-record rules here (:func:`case_membership`, :func:`client_membership`,
+:func:`complaint_membership`, :func:`survey_membership`) as the definition its queries
+must agree with; tests hold the two together. Deadlines that depend on the calendar
+(complaints, return visits) come in as facts; :func:`due_runs` groups days by deadline so
+the service can count them with SQL too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -54,10 +77,12 @@ from app.domain.case_flow import HOLDING_STATES
 from app.domain.review import Flag
 
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+_ONE_DAY = timedelta(days=1)
 EXPIRY_HORIZON = timedelta(days=EXPIRING_SOON_DAYS)  # as the home screen counts "soon"
 SOLD_STATES = frozenset(state.value for state in HOLDING_STATES)
 SUITABLE, WARN = "suitable", "warn"
 ZERO = Decimal(0)
+PER_THOUSAND = Decimal(1000)
 
 
 class PeriodKind(StrEnum):
@@ -192,17 +217,27 @@ class Figure(StrEnum):
     OVERRIDE_RATE = "override_rate"
     ELDERLY_CARE_SHARE = "elderly_care_share"
     ASSESSMENTS_EXPIRING = "assessments_expiring"
+    COMPLAINTS_PER_1000 = "complaints_per_1000"
+    COMPLAINTS_DECIDED_IN_TIME = "complaints_decided_in_time"
+    MEAN_SATISFACTION = "mean_satisfaction"
+    VISITS_ON_TIME = "visits_on_time"
 
 
 class Measure(StrEnum):
     ATTAINMENT = "attainment"  # money against money (a target)
     RATIO = "ratio"  # records counted / records in the base, 0–1
     COUNT = "count"  # records counted; the denominator only gives scale
+    PER_THOUSAND = "per_thousand"  # records counted per 1,000 records of another kind
+    MEAN = "mean"  # a sum of scores / the records scored
 
 
 class Subject(StrEnum):
+    """The kind of record a figure counts (what its drill-down lists)."""
+
     CASE = "case"
     CLIENT = "client"
+    COMPLAINT = "complaint"
+    SURVEY = "survey"
 
 
 @dataclass(frozen=True)
@@ -216,6 +251,15 @@ class FigureSpec:
         """Whether the denominator is a set of records one can list (not a sum of targets)."""
         return self.measure is not Measure.ATTAINMENT
 
+    @property
+    def lists_base(self) -> bool:
+        """Whether a drill-down can list a base the counted records were picked from.
+
+        Not for a rate per 1,000 clients (its base is clients, another kind of record) nor
+        for a mean (every record of its base is counted).
+        """
+        return self.measure in (Measure.ATTAINMENT, Measure.RATIO, Measure.COUNT)
+
 
 FIGURES: tuple[FigureSpec, ...] = (
     FigureSpec(Figure.SALES_VS_TARGET, Measure.ATTAINMENT, Subject.CASE),
@@ -224,6 +268,10 @@ FIGURES: tuple[FigureSpec, ...] = (
     FigureSpec(Figure.OVERRIDE_RATE, Measure.RATIO, Subject.CASE),
     FigureSpec(Figure.ELDERLY_CARE_SHARE, Measure.RATIO, Subject.CASE),
     FigureSpec(Figure.ASSESSMENTS_EXPIRING, Measure.COUNT, Subject.CLIENT),
+    FigureSpec(Figure.COMPLAINTS_PER_1000, Measure.PER_THOUSAND, Subject.COMPLAINT),
+    FigureSpec(Figure.COMPLAINTS_DECIDED_IN_TIME, Measure.RATIO, Subject.COMPLAINT),
+    FigureSpec(Figure.MEAN_SATISFACTION, Measure.MEAN, Subject.SURVEY),
+    FigureSpec(Figure.VISITS_ON_TIME, Measure.RATIO, Subject.CASE),
 )
 _SPECS = {spec.figure: spec for spec in FIGURES}
 ALL_FIGURES: tuple[Figure, ...] = tuple(_SPECS)
@@ -250,6 +298,8 @@ class CaseFacts:
     own_initiative: bool = False
     review_flags: int = 0
     first_version: bool = True
+    visit_due_by: datetime | None = None  # the return visit's deadline, if one is needed
+    visited_at: datetime | None = None  # when the first completed visit was recorded
 
 
 @dataclass(frozen=True)
@@ -266,6 +316,31 @@ class TargetFacts:
     advisor_id: str
     month: str  # YYYY-MM
     amount: Decimal
+
+
+@dataclass(frozen=True)
+class ComplaintFacts:
+    """One (not deleted) complaint of the branch.
+
+    ``advisor_id`` is the advisor complained about (``None``: no case linked, the branch's
+    only); ``decided_in_time`` whether the decision came within the base period (``None``
+    while undecided).
+    """
+
+    complaint_id: str
+    advisor_id: str | None
+    received_at: datetime
+    decided_in_time: bool | None = None
+
+
+@dataclass(frozen=True)
+class SurveyFacts:
+    """One (not deleted) satisfaction survey; ``score`` ``None``: the client declined."""
+
+    survey_id: str
+    advisor_id: str | None
+    recorded_at: datetime
+    score: int | None = None
 
 
 # -- per-record rules ----------------------------------------------------------------------
@@ -298,6 +373,12 @@ def elderly_care(case: CaseFacts) -> bool:
     return bool(case.review_flags & Flag.ELDERLY_CARE)
 
 
+def visited_in_time(case: CaseFacts) -> bool:
+    """A completed return visit recorded by the deadline (the deadline's instant included)."""
+    due, done = case.visit_due_by, case.visited_at
+    return due is not None and done is not None and done <= due
+
+
 def case_membership(figure: Figure, case: CaseFacts, window: Window) -> tuple[bool, bool]:
     """``(in the base, counted)`` of ``case`` for a case figure.
 
@@ -307,6 +388,9 @@ def case_membership(figure: Figure, case: CaseFacts, window: Window) -> tuple[bo
     if figure is Figure.CONVERSION:
         base = started_in(case, window)
         return base, base and case.signed_at is not None
+    if figure is Figure.VISITS_ON_TIME:
+        base = window.holds(case.visit_due_by)
+        return base, base and visited_in_time(case)
     base = signed_in(case, window)
     if figure is Figure.SALES_VS_TARGET:
         return base, base and sold(case)
@@ -329,6 +413,99 @@ def client_membership(figure: Figure, client: ClientFacts, window: Window) -> tu
     if figure is Figure.ASSESSMENTS_EXPIRING:
         return True, expiring(client, window)
     raise ValueError(f"not a client figure: {figure.value}")
+
+
+def complaint_membership(
+    figure: Figure, complaint: ComplaintFacts, window: Window
+) -> tuple[bool, bool]:
+    """``(in the base, counted)`` of ``complaint`` for a complaint figure.
+
+    Complaints per 1,000 clients counts every complaint received in the window (its base
+    of clients comes from :func:`tally_records`).
+    """
+    received = window.holds(complaint.received_at)
+    if figure is Figure.COMPLAINTS_PER_1000:
+        return received, received
+    if figure is Figure.COMPLAINTS_DECIDED_IN_TIME:
+        base = received and complaint.decided_in_time is not None
+        return base, base and bool(complaint.decided_in_time)
+    raise ValueError(f"not a complaint figure: {figure.value}")
+
+
+def survey_membership(figure: Figure, survey: SurveyFacts, window: Window) -> tuple[bool, bool]:
+    """``(in the base, counted)`` of ``survey``: answered (not declined) in the window."""
+    if figure is Figure.MEAN_SATISFACTION:
+        answered = window.holds(survey.recorded_at) and survey.score is not None
+        return answered, answered
+    raise ValueError(f"not a survey figure: {figure.value}")
+
+
+# -- deadlines by day ----------------------------------------------------------------------
+
+
+def local_midnight(day: date) -> datetime:
+    """The instant (UTC) the local calendar day ``day`` begins."""
+    return datetime.combine(day, time(0), LOCAL_ZONE).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class DueRun:
+    """Local days in a row (``[start, end)`` in UTC) whose records fall due at ``due_by``."""
+
+    start: datetime
+    end: datetime
+    due_by: datetime
+
+    def holds(self, at: datetime) -> bool:
+        return self.start <= at < self.end
+
+
+_SEARCH_DAYS = 3660  # a deadline further than ten years after its day is a broken rule
+
+
+def due_runs(first: date, end: date, due_by: Callable[[date], datetime]) -> tuple[DueRun, ...]:
+    """The local days ``[first, end)``, grouped into runs of days with the same deadline.
+
+    ``due_by`` gives the deadline of a record by the local day it started on, and must not
+    decrease from one day to the next (a later start is never due earlier); the runs then
+    come out in order and tile the days without gaps.
+    """
+    runs: list[DueRun] = []
+    day = first
+    while day < end:
+        due = due_by(day)
+        if runs and runs[-1].due_by == due:
+            runs[-1] = DueRun(runs[-1].start, local_midnight(day + _ONE_DAY), due)
+        else:
+            runs.append(DueRun(local_midnight(day), local_midnight(day + _ONE_DAY), due))
+        day += _ONE_DAY
+    return tuple(runs)
+
+
+def days_falling_due(window: Window, due_by: Callable[[date], datetime]) -> tuple[date, date]:
+    """The local days ``[first, end)`` whose deadline ``due_by(day)`` falls in ``window``.
+
+    ``due_by`` must not decrease from one day to the next and never come before the end of
+    its own day (a day's records cannot be due before they started); the days are then one
+    unbroken stretch, found by walking back from the window's own days.
+    """
+    start_day = window.start.astimezone(LOCAL_ZONE).date()
+    end_day = window.end.astimezone(LOCAL_ZONE).date()  # due at or after window.end
+    first = start_day
+    for _ in range(_SEARCH_DAYS):
+        if due_by(first - _ONE_DAY) < window.start:
+            break
+        first -= _ONE_DAY
+    else:
+        raise ValueError("deadlines too far after their day")
+    last = end_day
+    for _ in range(_SEARCH_DAYS):
+        if last <= first or due_by(last - _ONE_DAY) < window.end:
+            break
+        last -= _ONE_DAY
+    else:
+        raise ValueError("deadlines too far after their day")
+    return first, max(first, last)
 
 
 # -- results -----------------------------------------------------------------------------
@@ -358,11 +535,15 @@ class Tally:
 
 
 def value_of(figure: Figure, numerator: Decimal, denominator: Decimal) -> Decimal | None:
-    """The figure's value: the count for counts, else the ratio (``None`` over zero)."""
-    if spec_of(figure).measure is Measure.COUNT:
+    """The figure's value: the count for counts, else the ratio (``None`` over zero) —
+    per 1,000 for a rate per 1,000, the mean score for a mean."""
+    measure = spec_of(figure).measure
+    if measure is Measure.COUNT:
         return numerator
     if denominator == 0:
         return None
+    if measure is Measure.PER_THOUSAND:
+        return numerator * PER_THOUSAND / denominator
     return numerator / denominator
 
 
@@ -411,7 +592,8 @@ class Scorecard:
         return next(a for a in self.advisors if a.advisor_id == advisor_id)
 
 
-Tallies = Mapping[str, Mapping[Figure, Tally]]
+# Per advisor id; the key ``None`` holds what belongs to the branch but to no advisor.
+Tallies = Mapping[str | None, Mapping[Figure, Tally]]
 
 
 def scorecard(
@@ -423,13 +605,17 @@ def scorecard(
 
     Every advisor in ``names`` gets a row (zeros where nothing was counted), and so does
     any advisor id that only appears in ``tallies``; rows are sorted by name. The branch
-    total sums numerators and denominators over all rows.
+    total sums numerators and denominators over all rows and the tallies of no advisor
+    (key ``None``).
     """
     shown = tuple(figures)
-    advisor_ids = set(names) | set(tallies)
+    advisor_ids = set(names) | {key for key in tallies if key is not None}
     empty: Mapping[Figure, Tally] = {}
     rows: list[AdvisorScore] = []
     totals = dict.fromkeys(shown, Tally())
+    for figure, tally in tallies.get(None, empty).items():
+        if figure in totals:
+            totals[figure] = totals[figure] + tally
     for advisor_id in advisor_ids:
         own = tallies.get(advisor_id, empty)
         values: dict[Figure, FigureValue] = {}
@@ -448,11 +634,16 @@ def tally_records(
     clients: Iterable[ClientFacts],
     targets: Iterable[TargetFacts],
     window: Window,
-) -> dict[str, dict[Figure, Tally]]:
-    """Per-advisor tallies, with ids, straight from the records (the definition itself)."""
-    out: dict[str, dict[Figure, Tally]] = {}
+    complaints: Iterable[ComplaintFacts] = (),
+    surveys: Iterable[SurveyFacts] = (),
+) -> dict[str | None, dict[Figure, Tally]]:
+    """Per-advisor tallies, with ids, straight from the records (the definition itself).
 
-    def add(advisor_id: str, figure: Figure, tally: Tally) -> None:
+    Complaints and surveys of no advisor are tallied under ``None`` (the branch's only).
+    """
+    out: dict[str | None, dict[Figure, Tally]] = {}
+
+    def add(advisor_id: str | None, figure: Figure, tally: Tally) -> None:
         own = out.setdefault(advisor_id, {})
         own[figure] = own.get(figure, Tally()) + tally
 
@@ -495,6 +686,28 @@ def tally_records(
                         (client.client_id,),
                     ),
                 )
+        # The clients are the base of complaints per 1,000 clients.
+        per_1000 = Tally(ZERO, one, (), (client.client_id,))
+        add(client.owner_id, Figure.COMPLAINTS_PER_1000, per_1000)
+    for complaint in complaints:
+        for spec in FIGURES:
+            if spec.subject is not Subject.COMPLAINT:
+                continue
+            base, counted = complaint_membership(spec.figure, complaint, window)
+            if not base:
+                continue
+            ids = (complaint.complaint_id,)
+            if spec.figure is Figure.COMPLAINTS_PER_1000:
+                add(complaint.advisor_id, spec.figure, Tally(one, ZERO, ids))
+                continue
+            tally = Tally(one if counted else ZERO, one, ids if counted else (), ids)
+            add(complaint.advisor_id, spec.figure, tally)
+    for survey in surveys:
+        base, _ = survey_membership(Figure.MEAN_SATISFACTION, survey, window)
+        if base and survey.score is not None:
+            ids = (survey.survey_id,)
+            tally = Tally(Decimal(survey.score), one, ids, ids)
+            add(survey.advisor_id, Figure.MEAN_SATISFACTION, tally)
     months = set(window.months)
     for target in targets:
         if target.month in months:
@@ -508,6 +721,9 @@ def compute(
     targets: Iterable[TargetFacts],
     window: Window,
     names: Mapping[str, str],
+    complaints: Iterable[ComplaintFacts] = (),
+    surveys: Iterable[SurveyFacts] = (),
 ) -> Scorecard:
     """Every figure per advisor and for the branch, with the ids behind each."""
-    return scorecard(tally_records(cases, clients, targets, window), names)
+    tallies = tally_records(cases, clients, targets, window, complaints, surveys)
+    return scorecard(tallies, names)

@@ -481,6 +481,7 @@ def choose_product(
         case.channel = channel
         case.match_id = match.id
         case.outcome = decision.outcome
+        case.own_initiative = match.own_initiative
         case.updated_at = now
         session.flush()
         # One service call, one audit event; the match and the case each get an outbox row.

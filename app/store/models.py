@@ -240,7 +240,11 @@ class Assessment(Synced, Base):
     """A submitted risk assessment; immutable, the newest one counts."""
 
     __tablename__ = "assessments"
-    __table_args__ = (Index(None, "client_id", "assessed_at"),)
+    __table_args__ = (
+        Index(None, "client_id", "assessed_at"),
+        # The assessments expiring soon are a short range of this one (the KPI dashboard).
+        Index(None, "expires_at", "client_id", "assessed_at"),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
     case_id: Mapped[str | None] = mapped_column(String(36))
@@ -285,8 +289,42 @@ class SalesCase(Synced, Base):
             "client_id",
             "product_id",
         ),
-        Index("ix_cases_branch_signed", "branch_id", "signed_at"),
+        # The KPI dashboard. In time order (a drill-down's order; the cases whose return
+        # visit falls due, covered); per advisor, covering the figures of the cases signed,
+        # and of those started, in a period, so a recompute reads no case rows.
+        Index(
+            "ix_cases_branch_signed",
+            "branch_id",
+            "signed_at",
+            "deleted_at",
+            "state",
+            "review_flags",
+            "cooling_off_until",
+            "advisor_user_id",
+            "id",
+        ),
         Index("ix_cases_branch_created", "branch_id", "created_at"),
+        Index(
+            "ix_cases_kpi_signed",
+            "branch_id",
+            "advisor_user_id",
+            "signed_at",
+            "deleted_at",
+            "state",
+            "outcome",
+            "own_initiative",
+            "review_flags",
+            "amount",
+        ),
+        Index(
+            "ix_cases_kpi_started",
+            "branch_id",
+            "advisor_user_id",
+            "created_at",
+            "deleted_at",
+            "supersedes_id",
+            "signed_at",
+        ),
         Index(None, "supersedes_id"),
     )
 
@@ -308,7 +346,9 @@ class SalesCase(Synced, Base):
     # Review: the decision's outcome (set at matching), the flags a supervisor must see
     # (bit set of app.domain.review.Flag, fixed at signing), when it was submitted, and the
     # returned case this one supersedes (a return reopens the sale as a new version).
+    # ``own_initiative`` copies the match's: a ``warn`` sale at the client's own initiative.
     outcome: Mapped[str | None] = mapped_column(String(16))
+    own_initiative: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     review_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -586,3 +626,4 @@ class Survey(Synced, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+

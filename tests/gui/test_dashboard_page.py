@@ -30,7 +30,7 @@ pytestmark = [pytest.mark.gui]
 
 # What the table shows for March 2026, worked out by hand from tests/kpi_world.py.
 SHOWN_MARCH = {
-    "孙无": ["0.00 (no target)", "—", "—", "—", "—", "0"],
+    "孙无": ["0.00 (no target)", "—", "—", "—", "—", "0", "—", "—", "—", "—"],
     "李明": [
         "71.7% (215,000.00 / 300,000.00)",
         "80.0% (4/5)",
@@ -38,6 +38,10 @@ SHOWN_MARCH = {
         "16.7% (1/6)",
         "33.3% (2/6)",
         "2",
+        "428.57 (3/7)",
+        "66.7% (2/3)",
+        "3.3 (10/3)",
+        "50.0% (2/4)",
     ],
     "赵丽": [
         "210,000.00 (no target)",
@@ -46,6 +50,10 @@ SHOWN_MARCH = {
         "33.3% (1/3)",
         "33.3% (1/3)",
         "1",
+        "1,000.00 (2/2)",
+        "—",
+        "4.0 (4/1)",
+        "100.0% (1/1)",
     ],
     "Branch total": [
         "141.7% (425,000.00 / 300,000.00)",
@@ -54,6 +62,10 @@ SHOWN_MARCH = {
         "22.2% (2/9)",
         "33.3% (3/9)",
         "3",
+        "666.67 (6/9)",
+        "75.0% (3/4)",
+        "3.6 (18/5)",
+        "60.0% (3/5)",
     ],
 }
 HEADERS = [
@@ -64,6 +76,10 @@ HEADERS = [
     "Override rate",
     "Elderly special-care share",
     "Assessments expiring in 30 days",
+    "Complaints per 1,000 clients",
+    "Complaints decided within 15 days",
+    "Mean satisfaction",
+    "Return visits done on time",
 ]
 ROW_LABELS = {"孙无": "D", "李明": "A", "赵丽": "B", "Branch total": None}
 
@@ -122,7 +138,7 @@ def test_the_figures_shown_equal_the_hand_computed_set(page: DashboardPage) -> N
     assert find(page, QComboBox, "dashboard.period").currentText() == "2026-03"
     table = find(page, QTableView, "dashboard.table")
     model = table.model()
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == HEADERS
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(11)] == HEADERS
     assert shown(table) == SHOWN_MARCH
     assert list(shown(table))[-1] == "Branch total"
     assert find(page, QLabel, "dashboard.as_of").text() == "as of 2026-03-20 12:00"
@@ -230,12 +246,116 @@ def test_exporting_the_kpi_table(
     by_name = {r[0]: r for r in rows[1:]}
     assert list(by_name) == ["孙无", "李明", "赵丽", "Branch total"]
     assert by_name["李明"][1:7] == ["215000.00", "300000.00", "0.7167", "4", "5", "0.8000"]
-    assert by_name["Branch total"][-2:] == ["3", "9"]  # expiring: count and clients
+    expiring = rows[0].index("Assessments expiring in 30 days")
+    assert by_name["Branch total"][expiring : expiring + 2] == ["3", "9"]  # count, clients
+    # The after-sale figures: numerator, denominator and value each.
+    assert rows[0][expiring + 2 :] == [
+        "Complaints received",
+        "Clients",
+        "Complaints per 1,000 clients",
+        "Decided within 15 days",
+        "Complaints decided",
+        "Complaints decided within 15 days",
+        "Sum of the scores",
+        "Surveys answered",
+        "Mean satisfaction",
+        "Visited on time",
+        "Return visits falling due",
+        "Return visits done on time",
+    ]
+    assert by_name["李明"][expiring + 2 :] == [
+        "3",
+        "7",
+        "428.5714",
+        "2",
+        "3",
+        "0.6667",
+        "10",
+        "3",
+        "3.3333",
+        "2",
+        "4",
+        "0.5000",
+    ]
+    assert by_name["赵丽"][expiring + 5 : expiring + 8] == ["0", "0", ""]  # nothing decided
     assert find(page, QLabel, "dashboard.status").text() == "Saved 4 rows to kpis.csv."
     qtbot.mouseClick(find(page, QPushButton, "dashboard.export_xlsx"), Qt.MouseButton.LeftButton)
     wait_ops()
     sheet = load_workbook(tmp_path / "kpis.xlsx").active
     assert sheet is not None and sheet["A3"].value == "李明" and sheet["B3"].value == 215000
+
+
+def test_complaint_and_survey_drill_downs_show_the_case_or_the_client(
+    qtbot: QtBot, page: DashboardPage, world: KpiWorld, wait_ops: Callable[[], None]
+) -> None:
+    table = find(page, QTableView, "dashboard.table")
+    double_click(qtbot, table, 3, 7)  # the branch's complaints per 1,000 clients
+    wait_ops()
+    dialog = open_drill(page)
+    grid = find(dialog, QTableView, "dashboard.drill_table").model()
+    headers = [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())]
+    assert headers[6:] == ["Complaint status", "Received"]
+    rows = {
+        world.label_of(grid.index(r, 0).data(DrillTableModel.RECORD_ID_ROLE)): [
+            grid.index(r, c).data() for c in range(grid.columnCount())
+        ]
+        for r in range(grid.rowCount())
+    }
+    assert set(rows) == {"k1", "k2", "k3", "k4", "k6", "k10"}
+    assert rows["k1"][0] == world.cases["a1"][:8] and rows["k1"][3:7] == [
+        "李明",
+        "WM0001",
+        "100,000.00",
+        "Closed",
+    ]
+    # k3 has no case: the client alone, and nobody complained about.
+    assert rows["k3"][0] == "" and rows["k3"][1] == "刘洋" and rows["k3"][3:6] == ["", "", ""]
+    assert rows["k3"][7] == "2026-03-06 10:00"
+    # A rate per 1,000 clients has no base of complaints to list.
+    assert not find(dialog, QComboBox, "dashboard.drill_part").isEnabled()
+    double_click(qtbot, table, 1, 9)  # 李明's mean satisfaction
+    wait_ops()
+    dialog = open_drill(page)
+    grid = find(dialog, QTableView, "dashboard.drill_table").model()
+    assert grid.headerData(6, Qt.Orientation.Horizontal) == "Score"
+    scores = {
+        world.label_of(grid.index(r, 0).data(DrillTableModel.RECORD_ID_ROLE)): grid.index(
+            r, 6
+        ).data()
+        for r in range(grid.rowCount())
+    }
+    assert scores == {"s1": "5", "s2": "3", "s4": "2"}
+    double_click(qtbot, table, 1, 10)  # 李明's return visits: the base has a Counted column
+    wait_ops()
+    dialog = open_drill(page)
+    part = find(dialog, QComboBox, "dashboard.drill_part")
+    assert part.isEnabled()
+    part.setCurrentIndex(part.findData("base"))
+    wait_ops()
+    grid = find(dialog, QTableView, "dashboard.drill_table").model()
+    assert grid.headerData(7, Qt.Orientation.Horizontal) == "Visit due by"
+    due = {
+        world.label_of(grid.index(r, 0).data(DrillTableModel.RECORD_ID_ROLE)): (
+            grid.index(r, 7).data(),
+            grid.index(r, 8).data(),
+        )
+        for r in range(grid.rowCount())
+    }
+    assert due == {
+        "a1": ("2026-03-13 23:59", "Yes"),
+        "a2": ("2026-03-17 23:59", "Yes"),
+        "a5": ("2026-03-06 23:59", "No"),
+        "a6": ("2026-03-06 23:59", "No"),
+    }
+
+
+def test_the_chart_draws_rates_per_1000_and_mean_scores(page: DashboardPage) -> None:
+    figure = find(page, QComboBox, "dashboard.figure")
+    figure.setCurrentIndex(figure.findData(Figure.COMPLAINTS_PER_1000.value))
+    assert page.chart.values() == [0.0, 428.57, 1000.0]
+    figure.setCurrentIndex(figure.findData(Figure.MEAN_SATISFACTION.value))
+    assert page.chart.values() == [0.0, 3.3, 4.0]
+    assert page.chart.title() == "Mean satisfaction · 2026-03"
 
 
 def test_exporting_a_drill_down_masks_id_numbers(

@@ -3,31 +3,39 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, text
 
-from app.domain.kpis import Figure, Period, PeriodKind, Window, compute
+from app.domain.kpis import LOCAL_ZONE, Figure, Period, PeriodKind, Window, compute, spec_of
 from app.domain.roles import Role
+from app.domain.rulepack import RulePackError, parse_overlay
 from app.errors import NotFound, PermissionDenied, ValidationFailed
-from app.services import kpis
-from app.services.kpis import Part
-from app.store.models import OutboxOp, SalesTarget
-from tests.conftest import Office, audit_rows
+from app.resources import resource_path
+from app.services import kpis, work_calendar
+from app.services.context import Actor, Workspace
+from app.services.kpis import DrillRow, Part
+from app.store.models import OutboxOp, SalesCase, SalesTarget
+from tests.conftest import Office, audit_rows, mainland_id
 from tests.kpi_world import (
+    DECIDED_IN_MARCH,
     EXPECTED_MARCH,
     MARCH,
     NOW,
     Q1,
     SIGNED_IN_MARCH,
     STARTED_IN_MARCH,
+    VISITS_DUE_IN_MARCH,
     KpiWorld,
     assessment_row,
     build,
     synced_fields,
 )
+from tests.unit.test_case_services import Desk, import_demo_catalog
+from tests.unit.test_disclosure_service import SUITABLE, WARN
+from tests.unit.test_signing_service import disclosed_case, sign
 
 D = Decimal
 
@@ -63,6 +71,16 @@ def test_values_are_the_ratios_and_none_without_a_base(world: KpiWorld) -> None:
     assert board.total[Figure.MISMATCH_RATE].value == D(2) / D(9)
     assert a[Figure.ASSESSMENTS_EXPIRING].value == 2  # a count
     assert board.scores.row(world.users["D"])[Figure.CONVERSION].value is None
+    # The after-sale figures: per 1,000 clients, shares, a mean score.
+    assert a[Figure.COMPLAINTS_PER_1000].value == D(3000) / D(7)
+    assert b[Figure.COMPLAINTS_PER_1000].value == 1000
+    assert board.total[Figure.COMPLAINTS_PER_1000].value == D(6000) / D(9)
+    assert b[Figure.COMPLAINTS_DECIDED_IN_TIME].value is None  # nothing decided yet
+    assert board.total[Figure.COMPLAINTS_DECIDED_IN_TIME].value == D("0.75")
+    assert a[Figure.MEAN_SATISFACTION].value == D(10) / D(3)
+    assert board.total[Figure.MEAN_SATISFACTION].value == D("3.6")
+    assert a[Figure.VISITS_ON_TIME].value == D("0.5")
+    assert board.total[Figure.VISITS_ON_TIME].value == D("0.6")
 
 
 def test_quarter_adds_february_and_the_months_targets(world: KpiWorld) -> None:
@@ -98,6 +116,8 @@ def test_sql_aggregation_agrees_with_the_domain_definition(world: KpiWorld, peri
         world.target_facts(),
         Window.of(period, NOW),
         world.names(),
+        world.complaint_facts(),
+        world.survey_facts(),
     )
     for row in (*expected.advisors, expected.total):
         got = board.scores.row(row.advisor_id)
@@ -113,10 +133,10 @@ def test_sql_aggregation_agrees_with_the_domain_definition(world: KpiWorld, peri
             counted = kpis.drill_down(
                 world.ws, world.supervisor, period, row.advisor_id, figure, as_of=NOW
             )
-            ids = [r.client_id if r.case_id is None else r.case_id for r in counted]
+            ids = [r.record_id for r in counted]
             assert sorted(ids) == list(theirs.ids), (row.name, figure)
-            # …and the base its denominator came from (when that is records).
-            if figure is not Figure.SALES_VS_TARGET:
+            # …and the base its denominator came from (when that is records of its kind).
+            if spec_of(figure).lists_base and figure is not Figure.SALES_VS_TARGET:
                 base = kpis.drill_down(
                     world.ws,
                     world.supervisor,
@@ -126,7 +146,7 @@ def test_sql_aggregation_agrees_with_the_domain_definition(world: KpiWorld, peri
                     part=Part.BASE,
                     as_of=NOW,
                 )
-                base_ids = [r.client_id if r.case_id is None else r.case_id for r in base]
+                base_ids = [r.record_id for r in base]
                 assert sorted(base_ids) == list(theirs.base_ids)
                 assert {i for r, i in zip(base, base_ids, strict=True) if r.counted} == set(
                     theirs.ids
@@ -138,7 +158,7 @@ def test_drill_down_returns_exactly_the_counted_cases(world: KpiWorld) -> None:
         advisor_id = None if label is None else world.users[label]
         for figure, (_n, _d, ids) in expected.items():
             rows = kpis.drill_down(world.ws, world.supervisor, MARCH, advisor_id, figure)
-            found = [r.client_id if r.case_id is None else r.case_id for r in rows]
+            found = [r.record_id for r in rows]
             assert len(found) == len(set(found))
             assert world.labels(found) == ids, (label, figure)
 
@@ -164,6 +184,85 @@ def test_drill_down_bases_and_row_contents(world: KpiWorld) -> None:
     expiring = kpis.drill_down(world.ws, world.supervisor, MARCH, a, Figure.ASSESSMENTS_EXPIRING)
     assert [(r.case_id, r.client_name) for r in expiring] == [(None, "张伟"), (None, "黄敏")]
     assert all("*" in r.id_masked for r in expiring)
+
+
+def test_after_sale_drill_downs_point_at_the_case_or_else_the_client(world: KpiWorld) -> None:
+    def drill(
+        figure: Figure, part: Part = Part.COUNTED, advisor: str | None = None
+    ) -> dict[str, DrillRow]:
+        advisor_id = None if advisor is None else world.users[advisor]
+        rows = kpis.drill_down(world.ws, world.supervisor, MARCH, advisor_id, figure, part=part)
+        return {world.label_of(r.record_id): r for r in rows}
+
+    complaints = drill(Figure.COMPLAINTS_PER_1000)
+    k1, k3 = complaints["k1"], complaints["k3"]
+    assert world.label_of(k1.case_id or "") == "a1" and k1.client_name == "张伟"
+    assert (k1.advisor_name, k1.product_code, k1.amount) == ("李明", "WM0001", D("100000.00"))
+    assert (k1.state, k1.at, k1.counted) == ("closed", datetime(2026, 3, 2, 2, tzinfo=UTC), True)
+    # No case linked: the client, and nobody complained about.
+    assert (k3.case_id, k3.client_name, k3.advisor_id, k3.advisor_name) == (None, "刘洋", None, "")
+    assert k3.product_code is None and k3.amount is None and "*" * 11 in k3.id_masked
+    # Per 1,000 clients has no base of complaints to list: the counted ones either way.
+    assert set(drill(Figure.COMPLAINTS_PER_1000, Part.BASE)) == set(complaints)
+    decided = drill(Figure.COMPLAINTS_DECIDED_IN_TIME, Part.BASE)
+    assert {k: r.counted for k, r in decided.items()} == {
+        "k1": True,
+        "k2": False,
+        "k3": True,
+        "k6": True,
+    }
+    assert set(decided) == DECIDED_IN_MARCH[None]
+    assert set(drill(Figure.COMPLAINTS_DECIDED_IN_TIME, Part.BASE, "A")) == DECIDED_IN_MARCH["A"]
+    surveys = drill(Figure.MEAN_SATISFACTION)
+    assert {k: r.score for k, r in surveys.items()} == {"s1": 5, "s2": 3, "s4": 2, "s5": 4, "s7": 4}
+    assert world.label_of(surveys["s4"].case_id or "") == "a1"  # the complaint's case
+    assert surveys["s4"].advisor_name == "李明" and surveys["s5"].advisor_id is None
+    assert surveys["s5"].case_id is None and surveys["s5"].state is None
+    # Return visits: the cases falling due, by their deadline.
+    visits = drill(Figure.VISITS_ON_TIME, Part.BASE, "A")
+    assert set(visits) == VISITS_DUE_IN_MARCH["A"]
+    end_of = {day: datetime(2026, 3, day, 15, 59, 59, 999999, UTC) for day in (6, 13, 17)}
+    assert {k: (r.counted, r.at) for k, r in visits.items()} == {
+        "a1": (True, end_of[13]),
+        "a2": (True, end_of[17]),
+        "a5": (False, end_of[6]),
+        "a6": (False, end_of[6]),
+    }
+    assert set(drill(Figure.VISITS_ON_TIME, Part.BASE, "B")) == VISITS_DUE_IN_MARCH["B"]
+    # Another branch's supervisor sees only its own.
+    for figure, expected in (
+        (Figure.COMPLAINTS_PER_1000, {"k8"}),
+        (Figure.MEAN_SATISFACTION, {"s9"}),
+        (Figure.VISITS_ON_TIME, {"c1"}),
+    ):
+        rows = kpis.drill_down(world.ws, world.other_supervisor, MARCH, None, figure)
+        assert world.labels(r.record_id for r in rows) == expected
+
+
+def test_holidays_added_move_the_deadlines(world: KpiWorld) -> None:
+    """The calendar in force counts. With 4, 12, 20 and 23–25 March made holidays, k2's
+    15 days end on the 26th (decided on the 25th: now in time); a5's visit falls due at
+    the end of the 9th (visited that morning: now on time), a1's and a2's later."""
+    admin = world.actor(Role.ADMIN)
+    for day in (4, 12, 20, 23, 24, 25):
+        work_calendar.set_day(world.ws, admin, date(2026, 3, day), "holiday")
+    board = kpis.dashboard(world.ws, world.supervisor, MARCH)
+    a = board.scores.row(world.users["A"])
+    decided = a[Figure.COMPLAINTS_DECIDED_IN_TIME]
+    assert (decided.numerator, decided.denominator) == (3, 3)
+    on_time = a[Figure.VISITS_ON_TIME]
+    assert (on_time.numerator, on_time.denominator) == (3, 4)
+    visits = kpis.drill_down(
+        world.ws, world.supervisor, MARCH, world.users["A"], Figure.VISITS_ON_TIME, part=Part.BASE
+    )
+    due = {world.label_of(r.record_id): (r.at, r.counted) for r in visits}
+    end_of = {day: datetime(2026, 3, day, 15, 59, 59, 999999, UTC) for day in (9, 16, 18)}
+    assert due == {
+        "a1": (end_of[16], True),
+        "a2": (end_of[18], True),
+        "a5": (end_of[9], True),
+        "a6": (end_of[9], False),
+    }
 
 
 def test_drill_down_limit_keeps_the_newest(world: KpiWorld) -> None:
@@ -270,20 +369,67 @@ def test_set_target_only_for_active_advisors_of_the_branch(world: KpiWorld, who:
 
 
 def test_recompute_reads_counts_not_rows(world: KpiWorld) -> None:
-    """The figures come from index ranges grouped by advisor, not from reading every case."""
+    """The figures come from covering index ranges, not from reading (or sorting) cases."""
     window = Window.of(MARCH, NOW)
     with world.ws.db.reading() as session:
         dialect = session.connection().dialect
+        due = kpis._deadlines(session, window)
         plans = {}
         for name, stmt in (
             ("signed", kpis._signed_counts(world.branch_id, window)),
             ("started", kpis._conversion_counts(world.branch_id, window)),
+            ("visits", kpis._visit_counts(world.branch_id, window, due)),
+            ("clients", kpis._client_counts(world.branch_id, window)),
         ):
             sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
             rows = session.execute(text("EXPLAIN QUERY PLAN " + sql)).all()
             plans[name] = " ".join(str(row[3]) for row in rows)
-    assert "ix_cases_branch_signed" in plans["signed"], plans
-    assert "ix_cases_branch_created" in plans["started"], plans
+    # Advisor by advisor, in index order (the database has no statistics here, as a user's
+    # has none): nothing to sort.
+    for name, index in (("signed", "ix_cases_kpi_signed"), ("started", "ix_cases_kpi_started")):
+        assert plans[name].startswith("SCAN users"), plans
+        assert f"COVERING INDEX {index} (branch_id=? AND advisor_user_id=?" in plans[name], plans
+        assert "TEMP B-TREE" not in plans[name], plans
+    assert "COVERING INDEX ix_cases_branch_signed (branch_id=? AND signed_at>?" in plans["visits"]
+    # The expiring assessments: a short range; the clients, one pass over the owner index.
+    assert "ix_assessments_expires_at_client_id_assessed_at (expires_at>?" in plans["clients"]
+    assert "COVERING INDEX ix_clients_search_by_owner (owner_user_id=?)" in plans["clients"]
+
+
+@pytest.mark.usefixtures("fast_kdf")
+def test_matching_at_the_clients_own_initiative_is_what_the_override_rate_counts(
+    office: Office, advisor: tuple[Workspace, Actor]
+) -> None:
+    """Through the services (the world above inserts rows): matching records the client's
+    own initiative on the case, where the override rate reads it."""
+    ws, actor = advisor
+    desk = Desk(ws, actor, import_demo_catalog(office))
+    signed = []
+    for code, amount, seq in ((WARN, "10000", "701"), (SUITABLE, "50000", "702")):
+        own = {"own_initiative": True} if code == WARN else {}
+        case_id, version = disclosed_case(desk, code, amount, id_number=mainland_id(seq=seq), **own)
+        sign(desk, case_id, version)
+        signed.append(case_id)
+    office.add_user("zhou.sv", Role.SUPERVISOR)
+    supervisor = office.actor("zhou.sv")
+    with ws.db.reading() as session:
+        row = session.get(SalesCase, signed[0])
+        assert row is not None and row.own_initiative and row.signed_at is not None
+        month = Period.containing(PeriodKind.MONTH, row.signed_at.astimezone(LOCAL_ZONE).date())
+    override = kpis.dashboard(ws, supervisor, month).total[Figure.OVERRIDE_RATE]
+    assert (override.numerator, override.denominator) == (1, 2)
+    rows = kpis.drill_down(ws, supervisor, month, None, Figure.OVERRIDE_RATE)
+    assert [r.record_id for r in rows] == [signed[0]]
+
+
+def test_the_cooling_off_bound_the_visit_range_relies_on_is_the_rule_packs() -> None:
+    """The return-visit query walks signings back by the longest cooling-off a rule pack
+    may set: a longer one must be refused, or a visit due in the period could be missed."""
+    data = json.loads(resource_path("rulepacks", "overlays", "private_am.json").read_text())
+    hours = int(kpis.MAX_COOLING_OFF.total_seconds() // 3600)
+    assert parse_overlay("x.json", {**data, "cooling_off_hours": hours}).cooling_off_hours == hours
+    with pytest.raises(RulePackError):
+        parse_overlay("x.json", {**data, "cooling_off_hours": hours + 1})
 
 
 def test_assessment_ties_count_once_and_agree_with_the_lists(world: KpiWorld) -> None:

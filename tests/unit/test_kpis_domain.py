@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import random
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -15,22 +18,30 @@ from app.domain.kpis import (
     LOCAL_ZONE,
     CaseFacts,
     ClientFacts,
+    ComplaintFacts,
     Figure,
     Measure,
     Period,
     PeriodKind,
     Scorecard,
+    SurveyFacts,
     Tally,
     TargetFacts,
     Window,
     case_membership,
+    complaint_membership,
     compute,
+    days_falling_due,
+    due_runs,
     is_month_key,
+    local_midnight,
     scorecard,
     spec_of,
+    survey_membership,
     tally_records,
 )
 from app.domain.review import Flag
+from app.domain.work_calendar import WorkCalendar, end_of_local_day
 
 ADVISORS = ("adv-a", "adv-b", "adv-c")
 STATES = (
@@ -87,9 +98,39 @@ def case_lists(draw: st.DrawFn) -> list[CaseFacts]:
                 own_initiative=draw(st.booleans()),
                 review_flags=draw(st.integers(min_value=0, max_value=63)),
                 first_version=draw(st.booleans()),
+                visit_due_by=draw(st.none() | instants),
+                visited_at=draw(st.none() | instants),
             )
         )
     return cases
+
+
+@st.composite
+def complaint_lists(draw: st.DrawFn) -> list[ComplaintFacts]:
+    count = draw(st.integers(min_value=0, max_value=15))
+    return [
+        ComplaintFacts(
+            f"complaint-{i:03d}",
+            draw(st.none() | st.sampled_from(ADVISORS)),
+            draw(instants),
+            draw(st.sampled_from([None, True, False])),
+        )
+        for i in range(count)
+    ]
+
+
+@st.composite
+def survey_lists(draw: st.DrawFn) -> list[SurveyFacts]:
+    count = draw(st.integers(min_value=0, max_value=15))
+    return [
+        SurveyFacts(
+            f"survey-{i:03d}",
+            draw(st.none() | st.sampled_from(ADVISORS)),
+            draw(instants),
+            draw(st.none() | st.integers(min_value=1, max_value=5)),
+        )
+        for i in range(count)
+    ]
 
 
 @st.composite
@@ -131,8 +172,11 @@ def card(
     clients: list[ClientFacts],
     targets: list[TargetFacts],
     period: Period = MARCH,
+    complaints: list[ComplaintFacts] | None = None,
+    surveys: list[SurveyFacts] | None = None,
 ) -> Scorecard:
-    return compute(cases, clients, targets, Window.of(period, NOW), NAMES)
+    window = Window.of(period, NOW)
+    return compute(cases, clients, targets, window, NAMES, complaints or [], surveys or [])
 
 
 # -- periods ---------------------------------------------------------------------------------
@@ -205,28 +249,50 @@ def test_period_keys_and_refusals() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(case_lists(), client_lists(), target_lists(), st.sampled_from([MARCH, Q1]))
-def test_the_branch_total_is_the_sum_of_its_advisors(
-    cases: list[CaseFacts], clients: list[ClientFacts], targets: list[TargetFacts], period: Period
+@given(
+    case_lists(),
+    client_lists(),
+    target_lists(),
+    st.sampled_from([MARCH, Q1]),
+    complaint_lists(),
+    survey_lists(),
+)
+def test_the_branch_total_is_the_sum_of_its_advisors_and_of_nobodys(
+    cases: list[CaseFacts],
+    clients: list[ClientFacts],
+    targets: list[TargetFacts],
+    period: Period,
+    complaints: list[ComplaintFacts],
+    surveys: list[SurveyFacts],
 ) -> None:
-    result = card(cases, clients, targets, period)
+    result = card(cases, clients, targets, period, complaints, surveys)
     assert {r.advisor_id for r in result.advisors} >= set(NAMES)
+    assert None not in {r.advisor_id for r in result.advisors}  # nobody has no row
+    # What is about nobody in particular adds to the branch total alone.
+    nobodys = tally_records([], [], [], Window.of(period, NOW), complaints, surveys).get(None, {})
     for figure in result.figures:
         rows = [r[figure] for r in result.advisors]
-        total = result.total[figure]
-        assert total.numerator == sum((r.numerator for r in rows), Decimal(0))
-        assert total.denominator == sum((r.denominator for r in rows), Decimal(0))
-        assert sorted(i for r in rows for i in r.ids) == list(total.ids)
-        assert sorted(i for r in rows for i in r.base_ids) == list(total.base_ids)
+        total, extra = result.total[figure], nobodys.get(figure, Tally())
+        assert total.numerator == sum((r.numerator for r in rows), extra.numerator)
+        assert total.denominator == sum((r.denominator for r in rows), extra.denominator)
+        assert sorted([*(i for r in rows for i in r.ids), *extra.ids]) == list(total.ids)
+        base_ids = [*(i for r in rows for i in r.base_ids), *extra.base_ids]
+        assert sorted(base_ids) == list(total.base_ids)
 
 
 @settings(max_examples=150, deadline=None)
-@given(case_lists(), client_lists(), target_lists())
+@given(case_lists(), client_lists(), target_lists(), complaint_lists(), survey_lists())
 def test_each_figure_is_its_numerator_over_its_denominator(
-    cases: list[CaseFacts], clients: list[ClientFacts], targets: list[TargetFacts]
+    cases: list[CaseFacts],
+    clients: list[ClientFacts],
+    targets: list[TargetFacts],
+    complaints: list[ComplaintFacts],
+    surveys: list[SurveyFacts],
 ) -> None:
-    result = card(cases, clients, targets)
+    result = card(cases, clients, targets, MARCH, complaints, surveys)
     by_id = {c.case_id: c for c in cases}
+    scores = {s.survey_id: s.score for s in surveys}
+    client_ids = {c.client_id for c in clients}
     window = Window.of(MARCH, NOW)
     for row in (*result.advisors, result.total):
         for spec in FIGURES:
@@ -238,6 +304,16 @@ def test_each_figure_is_its_numerator_over_its_denominator(
                 )
                 assert all(window.holds(by_id[i].signed_at) for i in value.ids)
                 assert value.base_ids == ()
+            elif spec.measure is Measure.PER_THOUSAND:
+                # Complaints counted, per 1,000 clients (another kind of record).
+                assert value.numerator == len(value.ids)
+                assert value.denominator == len(value.base_ids)
+                assert set(value.base_ids) <= client_ids
+            elif spec.measure is Measure.MEAN:
+                # The scores of the surveys answered, over how many there are.
+                assert value.ids == value.base_ids
+                assert value.numerator == sum(Decimal(scores[i] or 0) for i in value.ids)
+                assert value.denominator == len(value.ids)
             else:
                 assert set(value.ids) <= set(value.base_ids)
                 assert value.numerator == len(value.ids)
@@ -246,33 +322,50 @@ def test_each_figure_is_its_numerator_over_its_denominator(
                 assert value.value == value.numerator
             elif value.denominator == 0:
                 assert value.value is None
+            elif spec.measure is Measure.PER_THOUSAND:
+                assert value.value == value.numerator * 1000 / value.denominator
             else:
                 assert value.value == value.numerator / value.denominator
                 if spec.measure is Measure.RATIO:
                     assert 0 <= value.value <= 1
+                if spec.measure is Measure.MEAN:
+                    assert 1 <= value.value <= 5
 
 
 @settings(max_examples=100, deadline=None)
-@given(case_lists(), client_lists(), target_lists(), st.randoms(use_true_random=False))
+@given(
+    case_lists(),
+    client_lists(),
+    target_lists(),
+    complaint_lists(),
+    survey_lists(),
+    st.randoms(use_true_random=False),
+)
 def test_the_order_of_the_records_does_not_matter(
     cases: list[CaseFacts],
     clients: list[ClientFacts],
     targets: list[TargetFacts],
+    complaints: list[ComplaintFacts],
+    surveys: list[SurveyFacts],
     rng: random.Random,
 ) -> None:
-    shuffled = [cases[:], clients[:], targets[:]]
+    shuffled: list[list[Any]] = [cases[:], clients[:], targets[:], complaints[:], surveys[:]]
     for items in shuffled:
         rng.shuffle(items)
-    assert card(cases, clients, targets) == card(*shuffled)  # type: ignore[arg-type]
+    a, b, c, d, e = shuffled
+    assert card(cases, clients, targets, MARCH, complaints, surveys) == card(a, b, c, MARCH, d, e)
 
 
 @settings(max_examples=100, deadline=None)
-@given(case_lists(), target_lists())
+@given(case_lists(), target_lists(), complaint_lists(), survey_lists())
 def test_a_quarter_is_the_sum_of_its_months(
-    cases: list[CaseFacts], targets: list[TargetFacts]
+    cases: list[CaseFacts],
+    targets: list[TargetFacts],
+    complaints: list[ComplaintFacts],
+    surveys: list[SurveyFacts],
 ) -> None:
-    quarter = card(cases, [], targets, Q1)
-    months = [card(cases, [], targets, Period.parse(m)) for m in Q1.months()]
+    quarter = card(cases, [], targets, Q1, complaints, surveys)
+    months = [card(cases, [], targets, Period.parse(m), complaints, surveys) for m in Q1.months()]
     for figure in quarter.figures:
         if spec_of(figure).measure is Measure.COUNT:
             continue  # taken "now", not per period
@@ -283,13 +376,17 @@ def test_a_quarter_is_the_sum_of_its_months(
 
 
 @settings(max_examples=100, deadline=None)
-@given(case_lists(), client_lists(), target_lists())
+@given(case_lists(), client_lists(), target_lists(), complaint_lists(), survey_lists())
 def test_counts_without_ids_give_the_same_figures(
-    cases: list[CaseFacts], clients: list[ClientFacts], targets: list[TargetFacts]
+    cases: list[CaseFacts],
+    clients: list[ClientFacts],
+    targets: list[TargetFacts],
+    complaints: list[ComplaintFacts],
+    surveys: list[SurveyFacts],
 ) -> None:
     """What SQL aggregation hands over (bare counts) yields the same numbers."""
     window = Window.of(MARCH, NOW)
-    tallies = tally_records(cases, clients, targets, window)
+    tallies = tally_records(cases, clients, targets, window, complaints, surveys)
     bare = {
         advisor: {f: Tally(t.numerator, t.denominator) for f, t in figures.items()}
         for advisor, figures in tallies.items()
@@ -400,3 +497,150 @@ def test_rows_are_sorted_by_name_and_unknown_advisors_still_count() -> None:
     assert [r.name for r in result.advisors] == ["adv-c", "乙", "甲"]
     assert [r.advisor_id for r in result.advisors] == ["adv-c", "adv-b", "adv-a"]
     assert result.total[Figure.CONVERSION].numerator == 1
+
+
+# -- the after-sale figures ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, (True, True)),  # due in March, visited by the deadline
+        ({"visited_at": datetime(2026, 3, 13, 15, 59, 59, 999999, UTC)}, (True, True)),
+        ({"visited_at": datetime(2026, 3, 13, 16, tzinfo=UTC)}, (True, False)),  # a µs late
+        ({"visited_at": None}, (True, False)),  # never visited
+        ({"visit_due_by": None}, (False, False)),  # needs no visit
+        ({"visit_due_by": MARCH.bounds()[1]}, (False, False)),  # due in April
+        ({"visit_due_by": MARCH.bounds()[0], "visited_at": MARCH.bounds()[0]}, (True, True)),
+    ],
+)
+def test_return_visits_on_time(changes: dict[str, object], expected: tuple[bool, bool]) -> None:
+    values: dict[str, object] = {
+        "visit_due_by": datetime(2026, 3, 13, 15, 59, 59, 999999, UTC),
+        "visited_at": datetime(2026, 3, 9, tzinfo=UTC),
+        **changes,
+    }
+    window = Window.of(MARCH, NOW)
+    assert case_membership(Figure.VISITS_ON_TIME, case(**values), window) == expected
+
+
+def test_complaint_and_survey_membership() -> None:
+    window = Window.of(MARCH, NOW)
+    start, end = MARCH.bounds()
+
+    def complaint(at: datetime, in_time: bool | None) -> tuple[bool, bool, bool, bool]:
+        facts = ComplaintFacts("k", "adv-a", at, in_time)
+        return (
+            *complaint_membership(Figure.COMPLAINTS_PER_1000, facts, window),
+            *complaint_membership(Figure.COMPLAINTS_DECIDED_IN_TIME, facts, window),
+        )
+
+    assert complaint(start, True) == (True, True, True, True)
+    assert complaint(start, False) == (True, True, True, False)
+    assert complaint(start, None) == (True, True, False, False)  # undecided: not in the base
+    assert complaint(end, True) == (False, False, False, False)  # April
+    answered = SurveyFacts("s", None, end - timedelta(microseconds=1), 4)
+    assert survey_membership(Figure.MEAN_SATISFACTION, answered, window) == (True, True)
+    declined = SurveyFacts("s", None, start, None)
+    assert survey_membership(Figure.MEAN_SATISFACTION, declined, window) == (False, False)
+    with pytest.raises(ValueError):
+        complaint_membership(Figure.MEAN_SATISFACTION, ComplaintFacts("k", None, start), window)
+
+
+def test_complaints_per_1000_clients_and_the_mean_score() -> None:
+    clients = [ClientFacts(f"c{i}", "adv-a") for i in range(3)] + [ClientFacts("d", "adv-b")]
+    complaints = [
+        ComplaintFacts("k1", "adv-a", NOW, True),
+        ComplaintFacts("k2", None, NOW, False),  # about nobody: the branch's only
+    ]
+    surveys = [
+        SurveyFacts("s1", "adv-a", NOW, 5),
+        SurveyFacts("s2", "adv-a", NOW, 4),
+        SurveyFacts("s3", "adv-a", NOW, None),  # declined
+        SurveyFacts("s4", None, NOW, 1),
+    ]
+    result = card([], clients, [], MARCH, complaints, surveys)
+    a = result.row("adv-a")
+    rate = a[Figure.COMPLAINTS_PER_1000]
+    assert (rate.numerator, rate.denominator, rate.ids) == (1, 3, ("k1",))
+    assert rate.value == Decimal(1000) / 3
+    assert result.row("adv-b")[Figure.COMPLAINTS_PER_1000].value == 0
+    total = result.total[Figure.COMPLAINTS_PER_1000]
+    assert (total.numerator, total.denominator, total.value) == (2, 4, 500)
+    decided = result.total[Figure.COMPLAINTS_DECIDED_IN_TIME]
+    assert (decided.numerator, decided.denominator, decided.ids) == (1, 2, ("k1",))
+    mean = a[Figure.MEAN_SATISFACTION]
+    assert (mean.numerator, mean.denominator, mean.value) == (9, 2, Decimal("4.5"))
+    assert result.total[Figure.MEAN_SATISFACTION].value == Decimal(10) / 3
+    assert result.row("adv-b")[Figure.MEAN_SATISFACTION].value is None  # nobody answered
+
+
+# -- deadlines by day ------------------------------------------------------------------------
+
+DAYS_2026 = [date(2026, 1, 1) + timedelta(days=n) for n in range(365)]
+calendars = st.builds(
+    WorkCalendar.of,
+    st.lists(st.sampled_from(DAYS_2026), max_size=60),
+    st.lists(st.sampled_from(DAYS_2026), max_size=10),
+)
+WINDOWS = [Window.of(p, NOW) for k in PeriodKind for p in Period(k, 2026, 1).recent(1)] + [
+    Window.of(Period(PeriodKind.MONTH, 2026, m), NOW) for m in range(1, 13)
+]
+
+
+def deadline_rule(calendar: WorkCalendar, working_days: int) -> Callable[[date], datetime]:
+    """Due at the end of the ``working_days``-th working day after the day (the visit rule)."""
+    return lambda day: end_of_local_day(calendar.add_working_days(day, working_days))
+
+
+@settings(max_examples=200, deadline=None)
+@given(calendars, st.integers(min_value=0, max_value=10), st.sampled_from(WINDOWS))
+def test_the_days_falling_due_are_exactly_those_whose_deadline_is_in_the_window(
+    calendar: WorkCalendar, working_days: int, window: Window
+) -> None:
+    due_by = deadline_rule(calendar, working_days)
+    first, end = days_falling_due(window, due_by)
+    start_day = window.start.astimezone(LOCAL_ZONE).date()
+    for day in (start_day + timedelta(days=n) for n in range(-60, 400)):
+        assert (first <= day < end) == window.holds(due_by(day)), day
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    calendars,
+    st.integers(min_value=0, max_value=20),
+    st.sampled_from(DAYS_2026),
+    st.integers(min_value=0, max_value=100),
+)
+def test_due_runs_tile_the_days_and_carry_each_days_deadline(
+    calendar: WorkCalendar, working_days: int, first: date, length: int
+) -> None:
+    due_by = deadline_rule(calendar, working_days)
+    end = first + timedelta(days=length)
+    runs = due_runs(first, end, due_by)
+    if not length:
+        assert runs == ()
+        return
+    assert runs[0].start == local_midnight(first) and runs[-1].end == local_midnight(end)
+    for before, after in itertools.pairwise(runs):
+        assert before.end == after.start  # no gap, no overlap
+        assert before.due_by < after.due_by  # one run per deadline: as few as can be
+    for day in (first + timedelta(days=n) for n in range(length)):
+        (run,) = [r for r in runs if r.holds(local_midnight(day))]
+        assert run.due_by == due_by(day)
+        assert run.holds(local_midnight(day + timedelta(days=1)) - timedelta(microseconds=1))
+
+
+def test_a_deadline_moved_by_holidays_and_a_worked_saturday() -> None:
+    """February 2026: 15–23 off, Saturday 28 worked. Five working days after the 19th is
+    the 28th; the visit is due at its last instant, still February."""
+    calendar = WorkCalendar.of(
+        [date(2026, 2, d) for d in range(15, 24)], [date(2026, 2, 14), date(2026, 2, 28)]
+    )
+    due_by = deadline_rule(calendar, 5)
+    assert due_by(date(2026, 2, 19)) == datetime(2026, 2, 28, 15, 59, 59, 999999, UTC)
+    february = Window.of(Period(PeriodKind.MONTH, 2026, 2), NOW)
+    march = Window.of(MARCH, NOW)
+    first, end = days_falling_due(march, due_by)
+    assert (first, end) == (date(2026, 2, 24), date(2026, 3, 25))
+    assert date(2026, 2, 19) < days_falling_due(february, due_by)[1] == first

@@ -20,9 +20,11 @@ from app.services.exports import Cell, Table
 from app.services.kpis import Dashboard, DrillRow
 from ui import labels
 from ui.i18n import translate
+from ui.pages.complaint_labels import status_label as complaint_status_label
 
 Index = QModelIndex | QPersistentModelIndex
 TENTH = Decimal("0.1")
+HUNDREDTH = Decimal("0.01")
 RATIO_PLACES = Decimal("0.0001")
 DASH = "—"
 
@@ -36,10 +38,17 @@ def count_text(amount: Decimal) -> str:
 
 
 def figure_text(value: FigureValue) -> str:
-    """What a cell shows: ``71.7% (215,000.00 / 300,000.00)``, ``80.0% (4/5)``, ``2``."""
+    """What a cell shows: ``71.7% (215,000.00 / 300,000.00)``, ``80.0% (4/5)``, ``2``,
+    ``0.45 (9/20,000)`` complaints per 1,000 clients, ``4.3 (13/3)`` a mean score."""
     measure = spec_of(value.figure).measure
     if measure is Measure.COUNT:
         return count_text(value.numerator)
+    if measure in (Measure.PER_THOUSAND, Measure.MEAN):
+        if value.value is None:
+            return DASH
+        places = HUNDREDTH if measure is Measure.PER_THOUSAND else TENTH
+        shown = value.value.quantize(places, ROUND_HALF_UP)
+        return f"{shown:,} ({count_text(value.numerator)}/{count_text(value.denominator)})"
     if measure is Measure.ATTAINMENT:
         if value.value is None:
             return translate("DashboardPage", "{sales} (no target)").format(
@@ -86,6 +95,26 @@ def part_names(figure: Figure) -> tuple[str, str, str]:
         Figure.ASSESSMENTS_EXPIRING: (
             label,
             translate("DashboardPage", "Clients"),
+            label,
+        ),
+        Figure.COMPLAINTS_PER_1000: (
+            translate("DashboardPage", "Complaints received"),
+            translate("DashboardPage", "Clients"),
+            label,
+        ),
+        Figure.COMPLAINTS_DECIDED_IN_TIME: (
+            translate("DashboardPage", "Decided within 15 days"),
+            translate("DashboardPage", "Complaints decided"),
+            label,
+        ),
+        Figure.MEAN_SATISFACTION: (
+            translate("DashboardPage", "Sum of the scores"),
+            translate("DashboardPage", "Surveys answered"),
+            label,
+        ),
+        Figure.VISITS_ON_TIME: (
+            translate("DashboardPage", "Visited on time"),
+            translate("DashboardPage", "Return visits falling due"),
             label,
         ),
     }
@@ -172,9 +201,17 @@ class KpiTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             numerator, denominator, _ = part_names(figure)
             shown = format_money if figure is Figure.SALES_VS_TARGET else count_text
-            return translate(
-                "DashboardPage", "{numerator}: {n}\n{denominator}: {d}\nDouble-click for the cases."
-            ).format(
+            if spec_of(figure).subject is Subject.CASE:
+                text = translate(
+                    "DashboardPage",
+                    "{numerator}: {n}\n{denominator}: {d}\nDouble-click for the cases.",
+                )
+            else:
+                text = translate(
+                    "DashboardPage",
+                    "{numerator}: {n}\n{denominator}: {d}\nDouble-click for the records.",
+                )
+            return text.format(
                 numerator=numerator,
                 n=shown(value.numerator),
                 denominator=denominator,
@@ -217,10 +254,19 @@ class DrillTableModel(QAbstractTableModel):
         self.figure = figure
         self.rows: list[DrillRow] = []
         self.show_counted = False
+        self.subject = spec_of(figure).subject
         date_header = {
             Figure.CONVERSION: translate("DashboardPage", "Started"),
             Figure.ASSESSMENTS_EXPIRING: translate("DashboardPage", "Assessment expires"),
+            Figure.COMPLAINTS_PER_1000: translate("DashboardPage", "Received"),
+            Figure.COMPLAINTS_DECIDED_IN_TIME: translate("DashboardPage", "Received"),
+            Figure.MEAN_SATISFACTION: translate("DashboardPage", "Surveyed"),
+            Figure.VISITS_ON_TIME: translate("DashboardPage", "Visit due by"),
         }.get(figure, translate("DashboardPage", "Signed"))
+        state_header = {
+            Subject.COMPLAINT: translate("DashboardPage", "Complaint status"),
+            Subject.SURVEY: translate("DashboardPage", "Score"),
+        }.get(self.subject, translate("DashboardPage", "State"))
         self.headers = [
             translate("DashboardPage", "Case"),
             translate("DashboardPage", "Client"),
@@ -228,14 +274,23 @@ class DrillTableModel(QAbstractTableModel):
             translate("DashboardPage", "Advisor"),
             translate("DashboardPage", "Product"),
             translate("DashboardPage", "Amount (yuan)"),
-            translate("DashboardPage", "State"),
+            state_header,
             date_header,
             translate("DashboardPage", "Counted"),
         ]
 
     @property
     def is_client_figure(self) -> bool:
-        return spec_of(self.figure).subject is Subject.CLIENT
+        return self.subject is Subject.CLIENT
+
+    def _state_text(self, row: DrillRow) -> str:
+        if self.subject is Subject.SURVEY:
+            return "" if row.score is None else str(row.score)
+        if row.state is None:
+            return ""
+        if self.subject is Subject.COMPLAINT:
+            return complaint_status_label(row.state)
+        return labels.state_label(row.state)
 
     def set_rows(self, rows: list[DrillRow], *, show_counted: bool) -> None:
         self.beginResetModel()
@@ -244,7 +299,8 @@ class DrillTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def record_ids(self) -> list[str]:
-        return [r.client_id if r.case_id is None else r.case_id for r in self.rows]
+        """The records counted: cases, clients, complaints or surveys."""
+        return [r.record_id for r in self.rows]
 
     def _values(self, row: DrillRow, *, short_ids: bool = True) -> list[Cell]:
         case_id = row.case_id or ""
@@ -255,7 +311,7 @@ class DrillTableModel(QAbstractTableModel):
             row.advisor_name,
             row.product_code or "",
             row.amount,
-            "" if row.state is None else labels.state_label(row.state),
+            self._state_text(row),
             row.at,
         ]
         if self.show_counted:
@@ -286,7 +342,7 @@ class DrillTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == self.RECORD_ID_ROLE:
-            return row.client_id if row.case_id is None else row.case_id
+            return row.record_id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.case_id:
             return row.case_id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:

@@ -2,8 +2,9 @@
 
 Pick a month, quarter or year; the table shows every figure per advisor with the branch
 total, the chart one figure per advisor. Double-clicking a cell or clicking a bar lists
-exactly the cases (or clients) behind that number. Tables export to CSV or XLSX with ID
-numbers masked. Supervisors set each advisor's monthly sales target here.
+exactly the records behind that number: cases, clients, complaints or surveys. Tables
+export to CSV or XLSX with ID numbers masked. Supervisors set each advisor's monthly sales
+target here.
 """
 
 from __future__ import annotations
@@ -295,6 +296,17 @@ class DashboardPage(QWidget):
             self.chart.set_series(
                 names, [float((v.value or 0) * 100) for v in values], title, unit="%"
             )
+        elif measure is Measure.PER_THOUSAND:
+            self.chart.set_series(
+                names, [float(v.value or 0) for v in values], title, unit="‰", decimals=2
+            )
+        elif measure is Measure.MEAN:
+            self.chart.set_series(
+                names,
+                [float(v.value or 0) for v in values],
+                title,
+                unit=translate("DashboardPage", "Mean score"),
+            )
         else:
             self.chart.set_series(
                 names,
@@ -373,7 +385,7 @@ class DrillDialog(DialogBase):
         self.advisor_id, self.figure = advisor_id, figure
         self.setWindowTitle(labels.kpi_label(figure))
         self.resize(960, 560)
-        client_figure = spec_of(figure).subject is Subject.CLIENT
+        spec = spec_of(figure)
         heading = QLabel(
             f"{labels.kpi_label(figure)} · {advisor_name} · {period_label(board.period)}", self
         )
@@ -382,14 +394,20 @@ class DrillDialog(DialogBase):
         self.part = QComboBox(self)
         self.part.setObjectName("dashboard.drill_part")
         self.part.setAccessibleName(translate("DashboardPage", "Which records"))
-        if client_figure:
+        if spec.subject is Subject.CLIENT:
             counted = translate("DashboardPage", "Clients counted")
             base = translate("DashboardPage", "All the advisor's clients")
-        else:
+        elif spec.subject is Subject.CASE:
             counted = translate("DashboardPage", "Cases counted")
             base = translate("DashboardPage", "All cases in the base")
+        else:
+            counted = translate("DashboardPage", "Records counted")
+            base = translate("DashboardPage", "All records in the base")
         self.part.addItem(counted, Part.COUNTED.value)
-        self.part.addItem(base, Part.BASE.value)
+        if spec.lists_base:
+            self.part.addItem(base, Part.BASE.value)
+        else:
+            self.part.setEnabled(False)  # the counted records are all there is to list
         self.part.currentIndexChanged.connect(lambda _i: self.load())
         self.count = QLabel(self)
         self.count.setObjectName("dashboard.drill_count")
