@@ -35,8 +35,8 @@ SHOWN_MARCH = {
         "71.7% (215,000.00 / 300,000.00)",
         "80.0% (4/5)",
         "16.7% (1/6)",
-        "16.7% (1/6)",
-        "33.3% (2/6)",
+        "100.0% (1/1)",
+        "40.0% (2/5)",
         "2",
         "428.57 (3/7)",
         "66.7% (2/3)",
@@ -46,8 +46,8 @@ SHOWN_MARCH = {
     "赵丽": [
         "210,000.00 (no target)",
         "66.7% (4/6)",
-        "33.3% (1/3)",
-        "33.3% (1/3)",
+        "25.0% (1/4)",
+        "100.0% (1/1)",
         "33.3% (1/3)",
         "1",
         "1,000.00 (2/2)",
@@ -58,9 +58,9 @@ SHOWN_MARCH = {
     "Branch total": [
         "141.7% (425,000.00 / 300,000.00)",
         "72.7% (8/11)",
-        "22.2% (2/9)",
-        "22.2% (2/9)",
-        "33.3% (3/9)",
+        "20.0% (2/10)",
+        "100.0% (2/2)",
+        "37.5% (3/8)",
         "3",
         "666.67 (6/9)",
         "75.0% (3/4)",
@@ -190,11 +190,11 @@ def test_drill_down_rows_and_the_whole_base(
     case_id = world.cases["a2"]
     assert row[0] == case_id[:8] and row[1:5] == ["王芳", row[2], "李明", "WM0001"]
     assert row[2].startswith("110") and "*" * 11 in row[2]  # masked
-    assert row[5:] == ["50,000.00", "Submitted", "2026-03-10 10:00"]
+    assert row[5:] == ["50,000.00", "Submitted", "2026-03-03 10:00"]  # matched
     part = find(dialog, QComboBox, "dashboard.drill_part")
     part.setCurrentIndex(part.findData("base"))
     wait_ops()
-    assert world.labels(drill_ids(dialog)) == {"a1", "a2", "a3", "a5", "a7", "a8"}
+    assert world.labels(drill_ids(dialog)) == {"a1", "a2", "a3", "a4", "a5", "a8"}
     assert grid.headerData(8, Qt.Orientation.Horizontal) == "Counted"
     counted = [grid.index(r, 8).data() for r in range(grid.rowCount())]
     assert counted.count("Yes") == 1
@@ -210,7 +210,7 @@ def test_clicking_a_bar_lists_that_advisors_cases(
     chart = page.chart
     assert chart.objectName() == "dashboard.chart" and chart.accessibleName()
     assert chart.categories() == ["孙无", "李明", "赵丽"]
-    assert chart.values() == [0.0, 33.3, 33.3]
+    assert chart.values() == [0.0, 40.0, 33.3]
     assert chart.title() == "Elderly special-care share · 2026-03"
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_center(2))
     wait_ops()

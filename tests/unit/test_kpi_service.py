@@ -14,7 +14,7 @@ from app.domain.roles import Role
 from app.domain.rulepack import RulePackError, parse_overlay
 from app.errors import NotFound, PermissionDenied, ValidationFailed
 from app.resources import resource_path
-from app.services import kpis, work_calendar
+from app.services import kpi_after_sale, kpi_sales, kpis, work_calendar
 from app.services.context import Actor, Workspace
 from app.services.kpis import DrillRow, Part
 from app.store.models import OutboxOp, SalesCase, SalesTarget
@@ -23,6 +23,7 @@ from tests.kpi_world import (
     DECIDED_IN_MARCH,
     EXPECTED_MARCH,
     MARCH,
+    MATCHED_IN_MARCH,
     NOW,
     Q1,
     SIGNED_IN_MARCH,
@@ -68,7 +69,7 @@ def test_values_are_the_ratios_and_none_without_a_base(world: KpiWorld) -> None:
     assert a[Figure.SALES_VS_TARGET].value == D("215000.00") / D("300000.00")
     assert b[Figure.SALES_VS_TARGET].value is None  # no March target for B
     assert a[Figure.CONVERSION].value == D("0.8")
-    assert board.total[Figure.MISMATCH_RATE].value == D(2) / D(9)
+    assert board.total[Figure.MISMATCH_RATE].value == D(2) / D(10)
     assert a[Figure.ASSESSMENTS_EXPIRING].value == 2  # a count
     assert board.scores.row(world.users["D"])[Figure.CONVERSION].value is None
     # The after-sale figures: per 1,000 clients, shares, a mean score.
@@ -168,8 +169,12 @@ def test_drill_down_bases_and_row_contents(world: KpiWorld) -> None:
     base = kpis.drill_down(
         world.ws, world.supervisor, MARCH, a, Figure.MISMATCH_RATE, part=Part.BASE
     )
-    assert world.labels(r.case_id for r in base if r.case_id) == SIGNED_IN_MARCH["A"]
+    assert world.labels(r.case_id for r in base if r.case_id) == MATCHED_IN_MARCH["A"]
     assert [world.label_of(r.case_id) for r in base if r.counted and r.case_id] == ["a2"]
+    signed_base = kpis.drill_down(
+        world.ws, world.supervisor, MARCH, a, Figure.ELDERLY_CARE_SHARE, part=Part.BASE
+    )
+    assert world.labels(r.case_id for r in signed_base if r.case_id) == SIGNED_IN_MARCH["A"]
     started = kpis.drill_down(
         world.ws, world.supervisor, MARCH, world.users["B"], Figure.CONVERSION, part=Part.BASE
     )
@@ -179,7 +184,7 @@ def test_drill_down_bases_and_row_contents(world: KpiWorld) -> None:
     assert world.label_of(row.case_id or "") == "a2"
     assert (row.client_name, row.advisor_name, row.product_code) == ("王芳", "李明", "WM0001")
     assert (row.amount, row.state, row.counted) == (D("50000.00"), "submitted", True)
-    assert row.at is not None and row.at.isoformat() == "2026-03-10T02:00:00+00:00"
+    assert row.at is not None and row.at.isoformat() == "2026-03-03T02:00:00+00:00"  # matched
     assert len(row.id_masked) == 18 and row.id_masked[3:14] == "*" * 11
     expiring = kpis.drill_down(world.ws, world.supervisor, MARCH, a, Figure.ASSESSMENTS_EXPIRING)
     assert [(r.case_id, r.client_name) for r in expiring] == [(None, "张伟"), (None, "黄敏")]
@@ -373,13 +378,13 @@ def test_recompute_reads_counts_not_rows(world: KpiWorld) -> None:
     window = Window.of(MARCH, NOW)
     with world.ws.db.reading() as session:
         dialect = session.connection().dialect
-        due = kpis._deadlines(session, window)
+        due = kpi_after_sale._deadlines(session, window)
         plans = {}
         for name, stmt in (
-            ("signed", kpis._signed_counts(world.branch_id, window)),
-            ("started", kpis._conversion_counts(world.branch_id, window)),
-            ("visits", kpis._visit_counts(world.branch_id, window, due)),
-            ("clients", kpis._client_counts(world.branch_id, window)),
+            ("signed", kpi_sales._signed_counts(world.branch_id, window)),
+            ("started", kpi_sales._conversion_counts(world.branch_id, window)),
+            ("visits", kpi_after_sale._visit_counts(world.branch_id, window, due)),
+            ("clients", kpi_sales._client_counts(world.branch_id, window)),
         ):
             sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
             rows = session.execute(text("EXPLAIN QUERY PLAN " + sql)).all()
@@ -397,11 +402,12 @@ def test_recompute_reads_counts_not_rows(world: KpiWorld) -> None:
 
 
 @pytest.mark.usefixtures("fast_kdf")
-def test_matching_at_the_clients_own_initiative_is_what_the_override_rate_counts(
+def test_a_mismatch_signed_anyway_is_what_the_override_rate_counts(
     office: Office, advisor: tuple[Workspace, Actor]
 ) -> None:
-    """Through the services (the world above inserts rows): matching records the client's
-    own initiative on the case, where the override rate reads it."""
+    """Through the services (the world above inserts rows): a ``warn`` match (at the
+    client's own initiative) that went on to be signed is an override; the suitable sale is
+    in neither its numerator nor its base (but in the mismatch rate's base)."""
     ws, actor = advisor
     desk = Desk(ws, actor, import_demo_catalog(office))
     signed = []
@@ -417,7 +423,9 @@ def test_matching_at_the_clients_own_initiative_is_what_the_override_rate_counts
         assert row is not None and row.own_initiative and row.signed_at is not None
         month = Period.containing(PeriodKind.MONTH, row.signed_at.astimezone(LOCAL_ZONE).date())
     override = kpis.dashboard(ws, supervisor, month).total[Figure.OVERRIDE_RATE]
-    assert (override.numerator, override.denominator) == (1, 2)
+    assert (override.numerator, override.denominator) == (1, 1)
+    mismatch = kpis.dashboard(ws, supervisor, month).total[Figure.MISMATCH_RATE]
+    assert (mismatch.numerator, mismatch.denominator) == (1, 2)
     rows = kpis.drill_down(ws, supervisor, month, None, Figure.OVERRIDE_RATE)
     assert [r.record_id for r in rows] == [signed[0]]
 

@@ -86,6 +86,9 @@ def case_lists(draw: st.DrawFn) -> list[CaseFacts]:
     for i in range(count):
         started = draw(instants)
         signed = draw(st.none() | instants.filter(lambda s, started=started: s >= started))
+        outcome = draw(st.sampled_from([None, "suitable", "warn", "prohibited"]))
+        # Matched after starting and before signing.
+        matched = draw(st.sampled_from([started, signed or started])) if outcome else None
         cases.append(
             CaseFacts(
                 case_id=f"case-{i:03d}",
@@ -94,12 +97,13 @@ def case_lists(draw: st.DrawFn) -> list[CaseFacts]:
                 started_at=started,
                 signed_at=signed,
                 amount=draw(st.none() | amounts),
-                outcome=draw(st.sampled_from([None, "suitable", "warn", "prohibited"])),
+                outcome=outcome,
                 own_initiative=draw(st.booleans()),
                 review_flags=draw(st.integers(min_value=0, max_value=63)),
                 first_version=draw(st.booleans()),
                 visit_due_by=draw(st.none() | instants),
                 visited_at=draw(st.none() | instants),
+                matched_at=matched,
             )
         )
     return cases
@@ -414,6 +418,7 @@ def case(**values: object) -> CaseFacts:
         "signed_at": datetime(2026, 3, 3, tzinfo=UTC),
         "amount": Decimal("1000.00"),
         "outcome": "suitable",
+        "matched_at": datetime(2026, 3, 2, 1, tzinfo=UTC),
     }
     defaults.update(values)
     return CaseFacts(**defaults)  # type: ignore[arg-type]
@@ -424,7 +429,7 @@ def case(**values: object) -> CaseFacts:
     [
         ({}, Figure.SALES_VS_TARGET, (True, True)),
         ({"state": "cancelled"}, Figure.SALES_VS_TARGET, (True, False)),
-        ({"state": "returned"}, Figure.SALES_VS_TARGET, (True, False)),
+        ({"state": "returned"}, Figure.SALES_VS_TARGET, (False, False)),  # superseded
         ({"state": "rejected"}, Figure.SALES_VS_TARGET, (True, False)),
         ({"signed_at": MARCH.bounds()[1]}, Figure.SALES_VS_TARGET, (False, False)),
         ({"signed_at": MARCH.bounds()[0]}, Figure.SALES_VS_TARGET, (True, True)),
@@ -437,10 +442,28 @@ def case(**values: object) -> CaseFacts:
         ),
         ({"signed_at": datetime(2026, 5, 1, tzinfo=UTC)}, Figure.CONVERSION, (True, True)),
         ({"outcome": "warn"}, Figure.MISMATCH_RATE, (True, True)),
-        ({"outcome": None}, Figure.MISMATCH_RATE, (True, False)),
+        ({}, Figure.MISMATCH_RATE, (True, False)),
+        ({"outcome": None, "matched_at": None}, Figure.MISMATCH_RATE, (False, False)),
+        ({"outcome": "warn", "state": "returned"}, Figure.MISMATCH_RATE, (False, False)),
+        (
+            {"outcome": "warn", "matched_at": datetime(2026, 2, 28, 15, 59, tzinfo=UTC)},
+            Figure.MISMATCH_RATE,
+            (False, False),
+        ),
+        (
+            {"outcome": "prohibited", "signed_at": None, "state": "matched"},
+            Figure.MISMATCH_RATE,
+            (True, True),
+        ),
         ({"outcome": "warn", "own_initiative": True}, Figure.OVERRIDE_RATE, (True, True)),
-        ({"outcome": "warn"}, Figure.OVERRIDE_RATE, (True, False)),
-        ({"own_initiative": True}, Figure.OVERRIDE_RATE, (True, False)),  # not a mismatch
+        ({"outcome": "warn"}, Figure.OVERRIDE_RATE, (True, True)),  # signed: overridden
+        (
+            {"outcome": "prohibited", "signed_at": None, "state": "matched"},
+            Figure.OVERRIDE_RATE,
+            (True, False),
+        ),
+        ({"own_initiative": True}, Figure.OVERRIDE_RATE, (False, False)),  # not a mismatch
+        ({"state": "returned"}, Figure.ELDERLY_CARE_SHARE, (False, False)),
         (
             {"review_flags": int(Flag.ELDERLY_CARE | Flag.WARN)},
             Figure.ELDERLY_CARE_SHARE,
