@@ -452,9 +452,9 @@ class Builder:
             "INSERT INTO cases (id, created_at, updated_at, version, origin_device_id, "
             "deleted_at, client_id, advisor_user_id, branch_id, state, step, channel, "
             "assessment_id, product_id, amount, match_id, draft, signed_at, cooling_off_until, "
-            "free_look_until, pack_sha256, outcome, own_initiative, review_flags, submitted_at, "
-            "decided_at, supersedes_id) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, "
-            "?, '{}', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)"
+            "free_look_until, pack_sha256, outcome, own_initiative, matched_at, review_flags, "
+            "submitted_at, decided_at, supersedes_id) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "NULL, ?, ?, ?, '{}', ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)"
         )
         match_sql = (
             "INSERT INTO case_matches (id, created_at, updated_at, version, origin_device_id, "
@@ -517,6 +517,7 @@ class Builder:
             own = False
             bits = 0
             match_id = None
+            matched_s = None
             if state in MATCHED_STATES:
                 if state in SIGNED_STATES:
                     outcome = "warn" if rng.random() < 0.065 else "suitable"
@@ -525,6 +526,7 @@ class Builder:
                     outcome = "suitable" if draw < 0.85 else "warn" if draw < 0.9 else "prohibited"
                 own = outcome == "warn" or rng.random() < 0.01
                 matched_at = started + rng.uniform(600, 5400)
+                matched_s = _iso_ts(matched_at)
                 match_id = self.ids.at(matched_at)
                 match_rows.append(
                     self._match(
@@ -579,6 +581,7 @@ class Builder:
                     None if signed is None else f"{rng.getrandbits(256):064x}",
                     outcome,
                     int(own),  # as the match records it
+                    matched_s,
                     bits,
                     submitted_s,
                     decided_s,

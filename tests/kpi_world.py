@@ -455,6 +455,7 @@ def build(ws: Workspace, admin: Actor) -> KpiWorld:
                 cooling_off_until=cooling_off_until(spec),
                 outcome=spec.outcome,
                 own_initiative=spec.own_initiative,
+                matched_at=spec.started if match_id is not None else None,
                 review_flags=spec.flags,
                 supersedes_id=cases[spec.supersedes] if spec.supersedes else None,
                 deleted_at=utc(3, 19) if spec.deleted else None,

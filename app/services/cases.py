@@ -482,6 +482,7 @@ def choose_product(
         case.match_id = match.id
         case.outcome = decision.outcome
         case.own_initiative = match.own_initiative
+        case.matched_at = match.matched_at
         case.updated_at = now
         session.flush()
         # One service call, one audit event; the match and the case each get an outbox row.

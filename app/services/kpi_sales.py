@@ -54,7 +54,6 @@ from app.domain.review import Flag
 from app.domain.roles import Role
 from app.store.models import (
     Assessment,
-    CaseMatch,
     Client,
     SalesCase,
     SalesTarget,
@@ -108,13 +107,8 @@ def _case_rule(figure: Figure, window: Window) -> _CaseRule:
 
 
 def _matched_time() -> Any:
-    """When the case's current match was made (``NULL``: none, or a deleted one)."""
-    return (
-        select(CaseMatch.matched_at)
-        .where(CaseMatch.id == SalesCase.match_id, CaseMatch.deleted_at.is_(None))
-        .correlate(SalesCase)
-        .scalar_subquery()
-    )
+    """When the case's current match was made (copied onto the case at matching)."""
+    return SalesCase.matched_at
 
 
 def _mismatched() -> ColumnElement[bool]:
@@ -128,7 +122,6 @@ def _matched_in(window: Window) -> tuple[ColumnElement[bool], ...]:
     return (
         SalesCase.outcome.is_not(None),
         SalesCase.state != RETURNED,
-        or_(SalesCase.signed_at.is_(None), SalesCase.signed_at >= window.start),
         matched >= window.start,
         matched < window.end,
     )

@@ -317,6 +317,16 @@ class SalesCase(Synced, Base):
             "amount",
         ),
         Index(
+            "ix_cases_kpi_matched",
+            "branch_id",
+            "advisor_user_id",
+            "matched_at",
+            "deleted_at",
+            "state",
+            "outcome",
+            "signed_at",
+        ),
+        Index(
             "ix_cases_kpi_started",
             "branch_id",
             "advisor_user_id",
@@ -349,6 +359,7 @@ class SalesCase(Synced, Base):
     # ``own_initiative`` copies the match's: a ``warn`` sale at the client's own initiative.
     outcome: Mapped[str | None] = mapped_column(String(16))
     own_initiative: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    matched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # the match's time
     review_flags: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -94,6 +94,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("own_initiative", sa.Boolean(), server_default="0", nullable=False)
         )
+        batch_op.add_column(sa.Column("matched_at", sa.String(length=32), nullable=True))
         batch_op.add_column(
             sa.Column("review_flags", sa.Integer(), server_default="0", nullable=False)
         )
@@ -112,6 +113,19 @@ def upgrade() -> None:
                 "cooling_off_until",
                 "advisor_user_id",
                 "id",
+            ],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_cases_kpi_matched",
+            [
+                "branch_id",
+                "advisor_user_id",
+                "matched_at",
+                "deleted_at",
+                "state",
+                "outcome",
+                "signed_at",
             ],
             unique=False,
         )
@@ -175,7 +189,9 @@ def upgrade() -> None:
     op.execute(
         "UPDATE cases SET outcome = (SELECT m.outcome FROM case_matches m "
         "WHERE m.id = cases.match_id), own_initiative = coalesce((SELECT m.own_initiative "
-        "FROM case_matches m WHERE m.id = cases.match_id), 0) WHERE match_id IS NOT NULL"
+        "FROM case_matches m WHERE m.id = cases.match_id), 0), matched_at = (SELECT "
+        "m.matched_at FROM case_matches m WHERE m.id = cases.match_id) "
+        "WHERE match_id IS NOT NULL"
     )
     for action in ("UPDATE", "DELETE"):
         op.execute(
@@ -197,6 +213,7 @@ def downgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cases_supersedes_id"))
         batch_op.drop_index("ix_cases_kpi_started")
+        batch_op.drop_index("ix_cases_kpi_matched")
         batch_op.drop_index("ix_cases_kpi_signed")
         batch_op.drop_index("ix_cases_review_queue")
         batch_op.drop_index("ix_cases_branch_signed")
@@ -205,6 +222,7 @@ def downgrade() -> None:
         batch_op.drop_column("decided_at")
         batch_op.drop_column("submitted_at")
         batch_op.drop_column("review_flags")
+        batch_op.drop_column("matched_at")
         batch_op.drop_column("own_initiative")
         batch_op.drop_column("outcome")
 
