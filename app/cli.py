@@ -87,6 +87,10 @@ def run_cli(args: list[str]) -> int:
         from app.cli_rules import run_suitability_command
 
         return run_suitability_command(args[1:])
+    if args and args[0] == "sync":
+        from app.cli_sync import run_sync_command
+
+        return run_sync_command(args[1:])
     if args and args[0] == "verify":
         from app.cli_verify import run_verify
 

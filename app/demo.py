@@ -120,6 +120,11 @@ def _is_demo(home: DataHome) -> bool:
     return bool(stored == KeyVault(home.vault).database_id())
 
 
+def is_demo_folder(home: DataHome) -> bool:
+    """Whether ``home`` holds the demo database (``advisor-desk demo`` made it)."""
+    return _is_demo(home)
+
+
 def _create(home: DataHome, password: str) -> None:
     bootstrap = "Boot-" + secrets.token_hex(8) + "-x1"  # replaced just below
     result = first_run_setup(

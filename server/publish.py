@@ -7,13 +7,18 @@ Publishing is idempotent: an unchanged item adds no change-log row.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.catalog import CatalogFileError, ProductSpec, read_catalog_file, validate_rows
+from app.domain.catalog import (
+    CatalogFileError,
+    ProductSpec,
+    product_id_for,
+    read_catalog_file,
+    validate_rows,
+)
 from app.resources import resources_root
 from server import changelog
 from server.db import Database
@@ -22,7 +27,6 @@ from server.records import change_of
 from server.stores import locked_record
 from server.tokens import payload_sha256, sha256_hex
 
-PRODUCT_IDS = uuid.UUID("6f0d5a52-41a3-4e0b-9d8f-2a9c3b7e1d10")  # uuid5 namespace
 RESOURCE_FOLDERS = ("questionnaires", "rulepacks")
 
 
@@ -32,7 +36,7 @@ class PublishError(ValueError):
 
 def product_id(code: str) -> str:
     """The same id for a product code on every server and in every run."""
-    return str(uuid.uuid5(PRODUCT_IDS, code))
+    return product_id_for(code)
 
 
 def product_payload(spec: ProductSpec, catalog_version: str) -> dict[str, Any]:

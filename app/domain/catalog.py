@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +19,16 @@ from typing import Any
 from app.domain.money import parse_money
 from app.domain.rulepack import PRODUCT_RATINGS, PRODUCT_TYPES, VARIETIES
 from app.i18n import translate
+
+# A product's id is derived from its code (UUIDv5), so every device and head office agree on
+# it whether the catalog was imported locally or pulled; cases refer to products by id.
+PRODUCT_ID_NAMESPACE = uuid.UUID("6f0d5a52-41a3-4e0b-9d8f-2a9c3b7e1d10")
+
+
+def product_id_for(code: str) -> str:
+    """The same id for a product code everywhere."""
+    return str(uuid.uuid5(PRODUCT_ID_NAMESPACE, code))
+
 
 DOCUMENT_KINDS = ("prospectus", "risk_disclosure", "investor_rights", "contract_summary")
 CSV_COLUMNS = (

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     COMPLAINT_HANDLE = "complaint.handle"
     COMPLAINT_APPROVE_EXTENSION = "complaint.approve_extension"
     CALENDAR_MANAGE = "calendar.manage"
+    SYNC = "sync.run"  # push and pull with head office, see what is left or refused
 
 
 GRANTS: dict[Role, frozenset[Permission]] = {
@@ -49,6 +50,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.CASE_CANCEL,
             Permission.SURVEY_RECORD,
             Permission.COMPLAINT_INTAKE,
+            Permission.SYNC,
         }
     ),
     Role.SUPERVISOR: frozenset(
@@ -65,6 +67,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.COMPLAINT_INTAKE,
             Permission.COMPLAINT_HANDLE,
             Permission.COMPLAINT_APPROVE_EXTENSION,
+            Permission.SYNC,
         }
     ),
     Role.SERVICE: frozenset(
@@ -76,6 +79,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.RETURN_VISIT,
             Permission.COMPLAINT_INTAKE,
             Permission.COMPLAINT_HANDLE,
+            Permission.SYNC,
         }
     ),
     Role.ADMIN: frozenset(
@@ -88,6 +92,7 @@ GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.DEVICE_READ,
             Permission.COMPLAINT_INTAKE,
             Permission.CALENDAR_MANAGE,
+            Permission.SYNC,
         }
     ),
 }

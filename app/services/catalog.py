@@ -19,6 +19,7 @@ from app.domain.catalog import (
     CatalogFileError,
     ProductSpec,
     RowError,
+    product_id_for,
     read_catalog_file,
     validate_rows,
 )
@@ -230,7 +231,7 @@ def import_catalog(ws: Workspace, actor: Actor, file_name: str, content: bytes) 
             product = existing.get(spec.code)
             if product is None:
                 product = Product(
-                    id=new_id(),
+                    id=product_id_for(spec.code),
                     risk_issuer=spec.risk_issuer,
                     risk_distributor=spec.risk_distributor,
                     created_at=now,
@@ -346,6 +347,19 @@ def _rerate(
             )
         )
     return notices
+
+
+def rerate_holders(
+    session: Session,
+    ws: Workspace,
+    actor: Actor,
+    product: Product,
+    risk_issuer: str,
+    risk_distributor: str,
+) -> None:
+    """A rating that arrived from head office: re-match the holders and list the clients to
+    tell, as a local rating change does (in the caller's transaction)."""
+    _rerate(session, ws, actor, product, risk_issuer, risk_distributor)
 
 
 def change_rating(

@@ -1,7 +1,9 @@
 """This device's signing key and certificate, kept only in the encrypted database.
 
 At first run the app creates a local certificate (digitalSignature + nonRepudiation);
-head office replaces it with one it issues when the device enrolls (the sync issue).
+head office replaces it with one its CA issues when the device enrolls
+(:func:`install_issued_credentials`): new seals use that one, while every certificate
+the device ever sealed with — and head office's CA — stays trusted for verification.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.documents.certificates import DeviceCredentials, create_device_certificate
 from app.services.context import Workspace, audited
 from app.store.ids import new_id
-from app.store.models import Branch, Device, DeviceCredential
+from app.store.models import Branch, Device, DeviceCredential, SyncState
 
 RENEW_BEFORE = timedelta(days=30)
 
@@ -73,8 +75,38 @@ def ensure_credentials(session: Session, ws: Workspace) -> DeviceCredentials:
 
 
 def known_certificates(session: Session) -> list[bytes]:
-    """Every certificate this database ever sealed with (PEM), for verification."""
-    return [c.encode("ascii") for c in session.scalars(select(DeviceCredential.cert_pem))]
+    """Every certificate this database ever sealed with, and head office's CA (PEM): the
+    trust anchors for verification."""
+    certs = [c.encode("ascii") for c in session.scalars(select(DeviceCredential.cert_pem))]
+    ca = session.scalar(select(SyncState.ca_cert_pem))
+    if ca:
+        certs.append(ca.encode("ascii"))
+    return certs
+
+
+def install_issued_credentials(
+    session: Session, ws: Workspace, creds: DeviceCredentials, issuer: str
+) -> None:
+    """Seal with ``creds`` (issued by head office) from now on; older ones stay for checks."""
+    for row in session.scalars(
+        select(DeviceCredential).where(
+            DeviceCredential.device_id == ws.device_id, DeviceCredential.active.is_(True)
+        )
+    ):
+        row.active = False
+    session.add(
+        DeviceCredential(
+            id=new_id(),
+            device_id=ws.device_id,
+            key_pem=creds.key_pem.decode("ascii"),
+            cert_pem=creds.cert_pem.decode("ascii"),
+            fingerprint=creds.fingerprint_sha256,
+            issuer=issuer,
+            active=True,
+            created_at=ws.now(),
+        )
+    )
+    session.flush()
 
 
 def ensure_device_credentials(ws: Workspace) -> str:

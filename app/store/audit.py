@@ -10,34 +10,19 @@ transaction.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.store.canonical import canonical_json
+from app.store.field_changes import as_field_update
 from app.store.ids import new_id
 from app.store.models import AuditEvent, OutboxOp
 
 GENESIS_HASH = "0" * 64
-
-
-def _default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    raise TypeError(f"not serialisable: {type(value).__name__}")
-
-
-def canonical_json(data: Any) -> str:
-    """Deterministic JSON: sorted keys, no whitespace, Decimal and dates as strings."""
-    return json.dumps(
-        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
-    )
 
 
 def sha256_hex(text: str) -> str:
@@ -148,8 +133,19 @@ def enqueue(
     op: str,
     payload: dict[str, Any],
     at: datetime,
-) -> OutboxOp:
-    """Write the outbox row for a change to a synced entity (same transaction)."""
+) -> OutboxOp | None:
+    """Write the outbox row for a change to a synced entity (same transaction).
+
+    An ``upsert`` of an editable row that existed before this transaction becomes
+    ``update_fields`` (the changed fields with their old values, see
+    :mod:`app.store.field_changes`); if no field that travels changed, nothing is written.
+    """
+    if op == "upsert":
+        update = as_field_update(session, entity, entity_id, payload)
+        if update == {}:
+            return None
+        if update is not None:
+            op, payload = "update_fields", update
     row = OutboxOp(
         op_id=new_id(),
         entity=entity,

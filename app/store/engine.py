@@ -18,6 +18,8 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from app.store.field_changes import capture_old_values
+
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 65_536
 
@@ -108,6 +110,8 @@ class Database:
         self._engine: Engine | None = create_encrypted_engine(path, data_key)
         self._read = sessionmaker(self._engine, expire_on_commit=False)
         self._write = sessionmaker(writer(self._engine), expire_on_commit=False)
+        # Edits of editable rows reach head office as changed fields with their old values.
+        event.listen(self._write, "before_flush", capture_old_values)
 
     @property
     def engine(self) -> Engine:

@@ -23,6 +23,10 @@
         <translation>No such complaint.</translation>
     </message>
     <message>
+        <source>This complaint is about your own sale: a colleague must ask the client.</source>
+        <translation>This complaint is about your own sale: a colleague must ask the client.</translation>
+    </message>
+    <message>
         <source>Survey the client once the complaint is closed.</source>
         <translation>Survey the client once the complaint is closed.</translation>
     </message>
@@ -846,6 +850,38 @@
     <message>
         <source>certificate: {fingerprint}</source>
         <translation>certificate: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Enroll with head office if asked, then push and pull once.</source>
+        <translation>Enroll with head office if asked, then push and pull once.</translation>
+    </message>
+    <message>
+        <source>head-office address</source>
+        <translation>head-office address</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <translation>one-time code</translation>
+    </message>
+    <message>
+        <source>user to sign in as</source>
+        <translation>user to sign in as</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>read the password from standard input</translation>
+    </message>
+    <message>
+        <source>required (the user to sign in as)</source>
+        <translation>required (the user to sign in as)</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Password for {user}: </translation>
+    </message>
+    <message>
+        <source>{folder} holds no Advisor Desk data</source>
+        <translation>{folder} holds no Advisor Desk data</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1789,34 @@ Root cause: {cause}</translation>
         <translation>Clients</translation>
     </message>
     <message>
+        <source>Complaints received</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <source>Decided within 15 days</source>
+        <translation>Decided within 15 days</translation>
+    </message>
+    <message>
+        <source>Complaints decided</source>
+        <translation>Complaints decided</translation>
+    </message>
+    <message>
+        <source>Sum of the scores</source>
+        <translation>Sum of the scores</translation>
+    </message>
+    <message>
+        <source>Surveys answered</source>
+        <translation>Surveys answered</translation>
+    </message>
+    <message>
+        <source>Visited on time</source>
+        <translation>Visited on time</translation>
+    </message>
+    <message>
+        <source>Return visits falling due</source>
+        <translation>Return visits falling due</translation>
+    </message>
+    <message>
         <source>Branch total</source>
         <translation>Branch total</translation>
     </message>
@@ -1769,6 +1833,14 @@ Double-click for the cases.</source>
 Double-click for the cases.</translation>
     </message>
     <message>
+        <source>{numerator}: {n}
+{denominator}: {d}
+Double-click for the records.</source>
+        <translation>{numerator}: {n}
+{denominator}: {d}
+Double-click for the records.</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -1777,8 +1849,28 @@ Double-click for the cases.</translation>
         <translation>Assessment expires</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>Surveyed</translation>
+    </message>
+    <message>
+        <source>Visit due by</source>
+        <translation>Visit due by</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>Complaint status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1913,6 +2005,10 @@ Double-click for the cases.</translation>
         <translation>Target</translation>
     </message>
     <message>
+        <source>Mean score</source>
+        <translation>Mean score</translation>
+    </message>
+    <message>
         <source>clients</source>
         <translation>clients</translation>
     </message>
@@ -1939,6 +2035,14 @@ Double-click for the cases.</translation>
     <message>
         <source>All cases in the base</source>
         <translation>All cases in the base</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>Records counted</translation>
+    </message>
+    <message>
+        <source>All records in the base</source>
+        <translation>All records in the base</translation>
     </message>
     <message>
         <source>Records behind the figure</source>
@@ -3141,6 +3245,10 @@ Double-click for the cases.</translation>
         <translation>Clients to notify of a rating change</translation>
     </message>
     <message>
+        <source>The holiday calendar has no public holidays for {who}: complaint deadlines would count them as working days. Add them in Settings → Calendar.</source>
+        <translation>The holiday calendar has no public holidays for {who}: complaint deadlines would count them as working days. Add them in Settings → Calendar.</translation>
+    </message>
+    <message>
         <source>Mark the client as told</source>
         <translation>Mark the client as told</translation>
     </message>
@@ -3533,6 +3641,22 @@ Double-click for the cases.</translation>
     <message>
         <source>Assessments expiring in 30 days</source>
         <translation>Assessments expiring in 30 days</translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 clients</source>
+        <translation>Complaints per 1,000 clients</translation>
+    </message>
+    <message>
+        <source>Complaints decided within 15 days</source>
+        <translation>Complaints decided within 15 days</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction</source>
+        <translation>Mean satisfaction</translation>
+    </message>
+    <message>
+        <source>Return visits done on time</source>
+        <translation>Return visits done on time</translation>
     </message>
     <message>
         <source>the event was changed after it was written</source>
@@ -4305,6 +4429,10 @@ Double-click for the cases.</translation>
     <message>
         <source>This case is not waiting for review (it is {state}).</source>
         <translation>This case is not waiting for review (it is {state}).</translation>
+    </message>
+    <message>
+        <source>This is your own sale: another supervisor must review it.</source>
+        <translation>This is your own sale: another supervisor must review it.</translation>
     </message>
     <message>
         <source>This case has a warning or special-care flag: co-sign it before approving.</source>
@@ -5537,6 +5665,77 @@ Double-click for the cases.</translation>
     <message>
         <source>Choose a score from {low} to {high}, or tick that the client declined.</source>
         <translation>Choose a score from {low} to {high}, or tick that the client declined.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Head office cannot be reached; your data stays on this device and is sent later.</source>
+        <translation>Head office cannot be reached; your data stays on this device and is sent later.</translation>
+    </message>
+    <message>
+        <source>Head office had a problem; your data stays on this device and is sent later.</source>
+        <translation>Head office had a problem; your data stays on this device and is sent later.</translation>
+    </message>
+    <message>
+        <source>Head office revoked this device. Nothing more is sent; unsent data stays here.</source>
+        <translation>Head office revoked this device. Nothing more is sent; unsent data stays here.</translation>
+    </message>
+    <message>
+        <source>Head office no longer accepts this device's token: enroll it again.</source>
+        <translation>Head office no longer accepts this device's token: enroll it again.</translation>
+    </message>
+    <message>
+        <source>Update the app: head office no longer accepts this version.</source>
+        <translation>Update the app: head office no longer accepts this version.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, already used or expired.</source>
+        <translation>The enrollment code is wrong, already used or expired.</translation>
+    </message>
+    <message>
+        <source>Head office refused: {reason}</source>
+        <translation>Head office refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the head-office address, like https://sync.example.com.</source>
+        <translation>Enter the head-office address, like https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from head office.</source>
+        <translation>Enter the enrollment code from head office.</translation>
+    </message>
+    <message>
+        <source>Head office sent an unusable certificate; try again.</source>
+        <translation>Head office sent an unusable certificate; try again.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with head office yet.</source>
+        <translation>This device is not enrolled with head office yet.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs or edit.</source>
+        <translation>Choose mine, theirs or edit.</translation>
+    </message>
+    <message>
+        <source>This conflict does not exist or is not yours.</source>
+        <translation>This conflict does not exist or is not yours.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>This conflict was already resolved.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer here.</source>
+        <translation>The record of this conflict is no longer here.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field.</source>
+        <translation>This value does not fit the field.</translation>
     </message>
 </context>
 <context>

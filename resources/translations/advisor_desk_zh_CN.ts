@@ -24,6 +24,10 @@
         <translation>没有该投诉。</translation>
     </message>
     <message>
+        <source>This complaint is about your own sale: a colleague must ask the client.</source>
+        <translation>该投诉涉及您本人的销售，须由其他同事向客户调查。</translation>
+    </message>
+    <message>
         <source>Survey the client once the complaint is closed.</source>
         <translation>请在投诉办结后再进行满意度调查。</translation>
     </message>
@@ -847,6 +851,38 @@
     <message>
         <source>certificate: {fingerprint}</source>
         <translation>证书指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Enroll with head office if asked, then push and pull once.</source>
+        <translation>如提供登记码则先向总部登记本设备，然后上传并下载一次。</translation>
+    </message>
+    <message>
+        <source>head-office address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <translation>一次性登记码</translation>
+    </message>
+    <message>
+        <source>user to sign in as</source>
+        <translation>登录用户名</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>required (the user to sign in as)</source>
+        <translation>必填（登录用户名）</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>{folder} holds no Advisor Desk data</source>
+        <translation>{folder} 中没有理财顾问工作台的数据</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1790,34 @@ Root cause: {cause}</source>
         <translation>客户数</translation>
     </message>
     <message>
+        <source>Complaints received</source>
+        <translation>受理投诉数</translation>
+    </message>
+    <message>
+        <source>Decided within 15 days</source>
+        <translation>15 日内办结数</translation>
+    </message>
+    <message>
+        <source>Complaints decided</source>
+        <translation>已作出处理决定的投诉数</translation>
+    </message>
+    <message>
+        <source>Sum of the scores</source>
+        <translation>评分合计</translation>
+    </message>
+    <message>
+        <source>Surveys answered</source>
+        <translation>有效调查数</translation>
+    </message>
+    <message>
+        <source>Visited on time</source>
+        <translation>按时回访数</translation>
+    </message>
+    <message>
+        <source>Return visits falling due</source>
+        <translation>到期应回访数</translation>
+    </message>
+    <message>
         <source>Branch total</source>
         <translation>网点合计</translation>
     </message>
@@ -1770,6 +1834,14 @@ Double-click for the cases.</source>
 双击查看明细业务。</translation>
     </message>
     <message>
+        <source>{numerator}: {n}
+{denominator}: {d}
+Double-click for the records.</source>
+        <translation>{numerator}：{n}
+{denominator}：{d}
+双击查看明细。</translation>
+    </message>
+    <message>
         <source>Started</source>
         <translation>发起时间</translation>
     </message>
@@ -1778,8 +1850,28 @@ Double-click for the cases.</source>
         <translation>测评到期时间</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Surveyed</source>
+        <translation>调查时间</translation>
+    </message>
+    <message>
+        <source>Visit due by</source>
+        <translation>应回访期限</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Complaint status</source>
+        <translation>投诉状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1914,6 +2006,10 @@ Double-click for the cases.</source>
         <translation>业绩目标</translation>
     </message>
     <message>
+        <source>Mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
         <source>clients</source>
         <translation>客户数</translation>
     </message>
@@ -1940,6 +2036,14 @@ Double-click for the cases.</source>
     <message>
         <source>All cases in the base</source>
         <translation>统计基数内的全部业务</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>计入的记录</translation>
+    </message>
+    <message>
+        <source>All records in the base</source>
+        <translation>基数中的全部记录</translation>
     </message>
     <message>
         <source>Records behind the figure</source>
@@ -3142,6 +3246,10 @@ Double-click for the cases.</source>
         <translation>产品评级调整后需告知的客户</translation>
     </message>
     <message>
+        <source>The holiday calendar has no public holidays for {who}: complaint deadlines would count them as working days. Add them in Settings → Calendar.</source>
+        <translation>节假日日历中没有 {who} 年的法定节假日：投诉期限会把这些日子当作工作日计算。请在“设置 → 日历”中添加。</translation>
+    </message>
+    <message>
         <source>Mark the client as told</source>
         <translation>标记为已告知客户</translation>
     </message>
@@ -3534,6 +3642,22 @@ Double-click for the cases.</source>
     <message>
         <source>Assessments expiring in 30 days</source>
         <translation>30 天内到期的风险测评</translation>
+    </message>
+    <message>
+        <source>Complaints per 1,000 clients</source>
+        <translation>每千名客户投诉数</translation>
+    </message>
+    <message>
+        <source>Complaints decided within 15 days</source>
+        <translation>15 日内办结率</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Return visits done on time</source>
+        <translation>按时回访率</translation>
     </message>
     <message>
         <source>the event was changed after it was written</source>
@@ -4306,6 +4430,10 @@ Double-click for the cases.</source>
     <message>
         <source>This case is not waiting for review (it is {state}).</source>
         <translation>该业务不在待复核状态（当前状态：{state}）。</translation>
+    </message>
+    <message>
+        <source>This is your own sale: another supervisor must review it.</source>
+        <translation>这是您本人的销售业务，须由其他主管复核。</translation>
     </message>
     <message>
         <source>This case has a warning or special-care flag: co-sign it before approving.</source>
@@ -5538,6 +5666,77 @@ Double-click for the cases.</source>
     <message>
         <source>Choose a score from {low} to {high}, or tick that the client declined.</source>
         <translation>请选择 {low} 至 {high} 分，或勾选“客户拒绝回答”。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Head office cannot be reached; your data stays on this device and is sent later.</source>
+        <translation>无法连接总部；数据保留在本设备上，稍后再发送。</translation>
+    </message>
+    <message>
+        <source>Head office had a problem; your data stays on this device and is sent later.</source>
+        <translation>总部服务出现问题；数据保留在本设备上，稍后再发送。</translation>
+    </message>
+    <message>
+        <source>Head office revoked this device. Nothing more is sent; unsent data stays here.</source>
+        <translation>总部已吊销本设备，不再发送任何数据；未发送的数据保留在本设备上。</translation>
+    </message>
+    <message>
+        <source>Head office no longer accepts this device&apos;s token: enroll it again.</source>
+        <translation>总部不再接受本设备的令牌，请重新登记本设备。</translation>
+    </message>
+    <message>
+        <source>Update the app: head office no longer accepts this version.</source>
+        <translation>请更新应用：总部不再接受此版本。</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, already used or expired.</source>
+        <translation>登记码错误、已被使用或已过期。</translation>
+    </message>
+    <message>
+        <source>Head office refused: {reason}</source>
+        <translation>总部拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>Enter the head-office address, like https://sync.example.com.</source>
+        <translation>请输入总部地址，例如 https://sync.example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from head office.</source>
+        <translation>请输入总部提供的登记码。</translation>
+    </message>
+    <message>
+        <source>Head office sent an unusable certificate; try again.</source>
+        <translation>总部发来的证书无法使用，请重试。</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>同步正在进行中。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with head office yet.</source>
+        <translation>本设备尚未向总部登记。</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs or edit.</source>
+        <translation>请选择保留我的、采用对方的或编辑。</translation>
+    </message>
+    <message>
+        <source>This conflict does not exist or is not yours.</source>
+        <translation>该冲突不存在或不属于您。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>该冲突已经解决。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer here.</source>
+        <translation>该冲突对应的记录已不在本设备上。</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field.</source>
+        <translation>该值不符合此字段的要求。</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,13 @@ MATRIX: dict[str, frozenset[Role]] = {
     "kpi_targets.set_target": frozenset({S}),
     "exports.export_table": EVERYONE,
     "settings.set_int": frozenset({D}),
+    # head-office sync: enrolling is an administrator's; syncing is every signed-in user's
+    "sync.conflicts": EVERYONE,
+    "sync.enroll": frozenset({D}),
+    "sync.needs_attention": EVERYONE,
+    "sync.resolve_conflict": EVERYONE,
+    "sync.sync_once": EVERYONE,
+    "sync.sync_status": EVERYONE,
     "signing.case_pack": frozenset({A, S, V}),
     "signing.sign_case": frozenset({A}),
     "signing.signing_summary": frozenset({A, S, V}),

@@ -1,0 +1,167 @@
+"""Conflicts between this device's edits and head office's (helpers of :mod:`app.services.sync`).
+
+A conflict is one field another device changed too since this device last saw it. Until a
+person settles it, the record shows this device's value here and head office keeps its own;
+who may settle it is whoever may edit that kind of record (and see it).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.roles import Permission, Role, allows
+from app.errors import FieldError, NotFound, UserError, ValidationFailed
+from app.i18n import translate
+from app.services.context import Actor, Workspace, audited
+from app.store.audit import enqueue
+from app.store.entities import ENTITY_MODELS
+from app.store.field_changes import wire_value
+from app.store.models import Client, SalesCase, SyncConflict
+from app.sync.apply import derive_fields
+from app.sync.wire import BadValue, column_value
+
+CHOICES: Final = ("mine", "theirs", "edit")
+EDITORS: Final[dict[str, tuple[Permission, ...]]] = {
+    "client": (Permission.CLIENT_WRITE,),
+    "case": (Permission.CASE_WORK, Permission.CASE_REVIEW),
+    "complaint": (Permission.COMPLAINT_HANDLE,),
+    "rating_notice": (Permission.CASE_WORK,),
+    "calendar_day": (Permission.CALENDAR_MANAGE,),
+    "product": (Permission.CATALOG_MANAGE,),
+    "user": (Permission.USER_MANAGE,),
+    "sales_target": (Permission.TARGET_MANAGE,),
+}
+DEFAULT_EDITORS: Final = (Permission.SETTINGS_MANAGE,)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """Values are JSON, as they travel: money and dates are strings."""
+
+    conflict_id: str
+    entity: str
+    entity_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    base: Any
+    created_at: datetime
+    title: str  # what the record is, for people (a client's name); may be empty
+
+
+def _sees(session: Session, actor: Actor, row: SyncConflict) -> bool:
+    if row.entity == "client":
+        client = session.get(Client, row.entity_id)
+        if client is None:
+            return False
+        if actor.role is Role.ADVISOR:
+            return client.owner_user_id == actor.user_id
+        return client.branch_id == actor.branch_id
+    if row.entity == "case":
+        case = session.get(SalesCase, row.entity_id)
+        if case is None:
+            return False
+        if actor.role is Role.ADVISOR:
+            return case.advisor_user_id == actor.user_id
+        return case.branch_id == actor.branch_id
+    return True
+
+
+def may_resolve(session: Session, actor: Actor, row: SyncConflict) -> bool:
+    editors = EDITORS.get(row.entity, DEFAULT_EDITORS)
+    return any(allows(actor.role, p) for p in editors) and _sees(session, actor, row)
+
+
+def visible(session: Session, actor: Actor) -> list[SyncConflict]:
+    """Open conflicts ``actor`` may resolve, oldest first."""
+    rows = session.scalars(
+        select(SyncConflict)
+        .where(SyncConflict.resolved_at.is_(None))
+        .order_by(SyncConflict.created_at, SyncConflict.id)
+    )
+    return [row for row in rows if may_resolve(session, actor, row)]
+
+
+def view_of(session: Session, row: SyncConflict) -> ConflictView:
+    title = ""
+    if row.entity == "client":
+        client = session.get(Client, row.entity_id)
+        title = client.name if client is not None else ""
+    return ConflictView(
+        row.id,
+        row.entity,
+        row.entity_id,
+        row.field,
+        json.loads(row.mine),
+        json.loads(row.theirs),
+        json.loads(row.base),
+        row.created_at,
+        title,
+    )
+
+
+def resolve_in(
+    session: Session, ws: Workspace, actor: Actor, conflict_id: str, choice: str, value: Any
+) -> None:
+    """Settle a conflict inside the caller's write transaction (one audit event)."""
+    row = session.get(SyncConflict, conflict_id)
+    if row is None or not may_resolve(session, actor, row):
+        raise NotFound(translate("Sync", "This conflict does not exist or is not yours."))
+    if row.resolved_at is not None:
+        raise UserError(translate("Sync", "This conflict was already resolved."))
+    model = ENTITY_MODELS[row.entity]
+    record: Any = session.get(model, row.entity_id)
+    column = model.__table__.columns.get(row.field)
+    if record is None or column is None:
+        raise NotFound(translate("Sync", "The record of this conflict is no longer here."))
+    theirs = json.loads(row.theirs)
+    chosen = {"theirs": theirs, "mine": json.loads(row.mine)}.get(choice, value)
+    try:
+        local = column_value(column, chosen)
+    except BadValue:
+        message = translate("Sync", "This value does not fit the field.")
+        raise ValidationFailed([FieldError("value", "VALUE_INVALID", message)]) from None
+    now = ws.now()
+    if getattr(record, row.field) != local:
+        setattr(record, row.field, local)
+        derive_fields(row.entity, record)
+        record.updated_at = now
+    session.flush()
+    new = wire_value(local)
+    if choice != "theirs" and new != theirs:
+        # Over head office's value: the base is what head office holds now.
+        fields = {row.field: {"base": theirs, "new": new}}
+        payload = {"fields": fields, "version": record.version}
+        enqueue(
+            session,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            op="update_fields",
+            payload=payload,
+            at=now,
+        )
+    # Earlier open conflicts on the same field are settled by the same choice.
+    for open_row in session.scalars(
+        select(SyncConflict).where(
+            SyncConflict.entity == row.entity,
+            SyncConflict.entity_id == row.entity_id,
+            SyncConflict.field == row.field,
+            SyncConflict.resolved_at.is_(None),
+        )
+    ):
+        open_row.resolution, open_row.resolved_at, open_row.resolved_by = choice, now, actor.user_id
+    audited(
+        session,
+        ws,
+        actor,
+        "sync.conflict_resolve",
+        row.entity,
+        row.entity_id,
+        {"conflict": row.id, "field": row.field, "choice": choice},
+    )
