@@ -13,38 +13,25 @@ PDF creation date set from ``generated_at``).
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
-from functools import partial
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.documents.escape import para
 from app.documents.fonts import register_cjk_font
 from app.documents.ink import Ink
 from app.documents.layout import (
-    CONTENT_WIDTH,
-    GRID,
     LABEL_WIDTH,
-    MARGIN,
-    MUTED,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    NumberedCanvas,
-    fit_text,
     grid,
     local_time,
-    make_styles,
 )
 from app.documents.model import Strokes
+from app.documents.page_frame import FramedDocument
 from app.domain.money import format_money
-from app.i18n import SUPPORTED_LANGUAGES, catalog
 
 COOLING_OFF = "cooling_off"
 FREE_LOOK = "free_look"
@@ -87,92 +74,13 @@ def build_cancellation(data: CancellationData) -> bytes:
     return _Confirmation(data, register_cjk_font()).build()
 
 
-class _Confirmation:
+class _Confirmation(FramedDocument):
     def __init__(self, data: CancellationData, font: str) -> None:
+        super().__init__(data, font)
         self.data = data
-        self.font = font
-        table = catalog(data.language) if data.language in SUPPORTED_LANGUAGES else {}
-        # Named ``translate`` so pyside6-lupdate extracts the calls below (context "Documents").
-        self.translate: Callable[[str, str], str] = lambda context, text: table.get(
-            (context, text), text
-        )
-        self.styles = make_styles(font)
 
     def build(self) -> bytes:
-        out = io.BytesIO()
-        data = self.data
-        doc = BaseDocTemplate(
-            out,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=self.translate("Documents", "Cancellation Confirmation") + f" {data.case_id}",
-            author=data.institution,
-            subject=data.case_id,
-            creator="Advisor Desk",
-            invariant=1,
-            initialFontName=self.font,
-            lang="zh-CN" if data.language == "zh_CN" else "en",
-        )
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            CONTENT_WIDTH,
-            PAGE_HEIGHT - 2 * MARGIN,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        created = data.generated_at
-        if created.tzinfo is None:
-            created = created.replace(tzinfo=UTC)
-        canvasmaker = partial(
-            NumberedCanvas,
-            decorate=self._decorate_page,
-            creation_date=created.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'"),
-        )
-        doc.build(self.story(), canvasmaker=canvasmaker)
-        return out.getvalue()
-
-    def _decorate_page(self, canvas: Canvas, page: int, pages: int) -> None:
-        data, font = self.data, self.font
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        top = PAGE_HEIGHT - 11 * mm
-        case_label = fit_text(
-            self.translate("Documents", "Case {case_id}").format(case_id=data.case_id),
-            font,
-            8,
-            CONTENT_WIDTH / 2,
-        )
-        case_width = canvas.stringWidth(case_label, font, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, case_label)
-        canvas.drawString(
-            MARGIN, top, fit_text(data.institution, font, 8, CONTENT_WIDTH - case_width - 6 * mm)
-        )
-        canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
-        bottom = 10 * mm
-        canvas.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
-        page_label = self.translate("Documents", "Page {page} of {pages}").format(
-            page=page, pages=pages
-        )
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, page_label)
-        generated = self.translate("Documents", "Generated {time} on {device}").format(
-            time=local_time(data.generated_at), device=data.device_name
-        )
-        page_width = canvas.stringWidth(page_label, font, 8)
-        canvas.drawString(
-            MARGIN, bottom, fit_text(generated, font, 8, CONTENT_WIDTH - page_width - 6 * mm)
-        )
-        canvas.restoreState()
+        return self.render(self.translate("Documents", "Cancellation Confirmation"))
 
     # -- the story ----------------------------------------------------------------------
 

@@ -11,21 +11,13 @@ PDF creation date set from ``generated_at``), so a pack can be rebuilt and compa
 
 from __future__ import annotations
 
-import io
-from collections.abc import Callable, Sequence
-from datetime import UTC
-from functools import partial
+from collections.abc import Sequence
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -37,22 +29,14 @@ from app.documents.fonts import register_cjk_font
 from app.documents.ink import Ink
 from app.documents.layout import (
     CONTENT_WIDTH,
-    GRID,
     LABEL_WIDTH,
-    MARGIN,
-    MUTED,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    NumberedCanvas,
-    fit_text,
     grid,
     local_time,
-    make_styles,
     numbered,
     paragraphs,
 )
 from app.documents.model import PackData, PackSignature, ShownDocument
-from app.i18n import SUPPORTED_LANGUAGES, catalog
+from app.documents.page_frame import FramedDocument
 
 SIGNATURE_BOX = (60 * mm, 25 * mm)
 COPY_BOX_HEIGHT = 38 * mm
@@ -66,94 +50,13 @@ def build_pack(data: PackData) -> bytes:
     return _Pack(data, register_cjk_font()).build()
 
 
-class _Pack:
+class _Pack(FramedDocument):
     def __init__(self, data: PackData, font: str) -> None:
+        super().__init__(data, font)
         self.data = data
-        self.font = font
-        table = catalog(data.language) if data.language in SUPPORTED_LANGUAGES else {}
-        # Named ``translate`` so pyside6-lupdate extracts the calls below (context "Documents").
-        self.translate: Callable[[str, str], str] = lambda context, text: table.get(
-            (context, text), text
-        )
-        self.styles = make_styles(font)
-
-    # -- document and page furniture -------------------------------------------------
 
     def build(self) -> bytes:
-        out = io.BytesIO()
-        data = self.data
-        doc = BaseDocTemplate(
-            out,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=self.translate("Documents", "Sales documents") + f" {data.case_id}",
-            author=data.institution,
-            subject=data.case_id,
-            creator="Advisor Desk",
-            invariant=1,
-            initialFontName=self.font,
-            lang="zh-CN" if data.language == "zh_CN" else "en",
-        )
-        frame = Frame(
-            MARGIN,
-            MARGIN,
-            CONTENT_WIDTH,
-            PAGE_HEIGHT - 2 * MARGIN,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        created = data.generated_at
-        if created.tzinfo is None:
-            created = created.replace(tzinfo=UTC)
-        canvasmaker = partial(
-            NumberedCanvas,
-            decorate=self._decorate_page,
-            creation_date=created.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'"),
-        )
-        doc.build(self.story(), canvasmaker=canvasmaker)
-        return out.getvalue()
-
-    def _decorate_page(self, canvas: Canvas, page: int, pages: int) -> None:
-        data, font = self.data, self.font
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        top = PAGE_HEIGHT - 11 * mm
-        case_label = fit_text(
-            self.translate("Documents", "Case {case_id}").format(case_id=data.case_id),
-            font,
-            8,
-            CONTENT_WIDTH / 2,
-        )
-        case_width = canvas.stringWidth(case_label, font, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, case_label)
-        canvas.drawString(
-            MARGIN, top, fit_text(data.institution, font, 8, CONTENT_WIDTH - case_width - 6 * mm)
-        )
-        canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
-        bottom = 10 * mm
-        canvas.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
-        page_label = self.translate("Documents", "Page {page} of {pages}").format(
-            page=page, pages=pages
-        )
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, page_label)
-        generated = self.translate("Documents", "Generated {time} on {device}").format(
-            time=local_time(data.generated_at), device=data.device_name
-        )
-        page_width = canvas.stringWidth(page_label, font, 8)
-        canvas.drawString(
-            MARGIN, bottom, fit_text(generated, font, 8, CONTENT_WIDTH - page_width - 6 * mm)
-        )
-        canvas.restoreState()
+        return self.render(self.translate("Documents", "Sales documents"))
 
     # -- the story ----------------------------------------------------------------------
 
