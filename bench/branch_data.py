@@ -320,10 +320,16 @@ class Builder:
             )
         _insert_dicts(conn, "users", rows)
         self.products: list[tuple[str, str]] = []
+        # One product in ten is a private trust (24 h cooling-off, a return visit after it);
+        # the rest are public bank wealth-management products.
+        self.private_products: set[str] = set()
         products: list[dict[str, Any]] = []
         for n in range(PRODUCTS):
             product_id = self.ids.at(made)
-            code = f"WM{n:04d}"
+            private = n % 10 == 0
+            code = f"TR{n:04d}" if private else f"WM{n:04d}"
+            if private:
+                self.private_products.add(product_id)
             self.products.append((product_id, code))
             risk = f"R{1 + n % 5}"
             products.append(
@@ -332,7 +338,7 @@ class Builder:
                     "code": code,
                     "name": f"稳享{n}号理财",
                     "name_en": f"Steady {n}",
-                    "type": "bank_wm",
+                    "type": "trust" if private else "bank_wm",
                     "regime": None,
                     "issuer": "某银行理财子公司",
                     "risk_issuer": risk,
@@ -511,6 +517,7 @@ class Builder:
                     state = "draft"
             case_id = self.ids.at(started)
             product_id = self.products[int(rng.random() * PRODUCTS)][0]
+            private_sale = product_id in self.private_products
             amount = int(round(math.exp(rng.uniform(low, high)), -3)) * 100  # fen
             signed = submitted = decided = None
             outcome = None
@@ -577,7 +584,7 @@ class Builder:
                     amount if state not in ("draft", "profiled") else None,
                     match_id,
                     signed_s,
-                    None if signed is None else _iso_ts(signed + DAY),
+                    None if signed is None or not private_sale else _iso_ts(signed + DAY),
                     None if signed is None else f"{rng.getrandbits(256):064x}",
                     outcome,
                     int(own),  # as the match records it
@@ -594,7 +601,9 @@ class Builder:
                         flag_rows.append((case_id, flag, branch, state, submitted_s))
                         flags += 1
             if signed is not None:
-                after.sale(case_id, client_id, advisor, state, signed, signed + DAY)
+                visit = private_sale or bool(bits & (WARN | int(Flag.ELDERLY_CARE)))
+                start = signed + DAY if private_sale else signed
+                after.sale(case_id, client_id, advisor, state, signed, start, visit=visit)
             if state == "returned" and decided is not None and rng.random() < 0.8:
                 again = decided + rng.uniform(0.5, 5) * DAY
                 if again < now:
@@ -704,12 +713,22 @@ class _AfterSale:
             )
 
     def sale(
-        self, case_id: str, client_id: str, advisor: str, state: str, signed: float, start: float
+        self,
+        case_id: str,
+        client_id: str,
+        advisor: str,
+        state: str,
+        signed: float,
+        start: float,
+        *,
+        visit: bool,
     ) -> None:
-        """What follows one signed case (``start``: when its cooling-off ends)."""
+        """What follows one signed case (``start``: when contact may begin; ``visit``: it
+        needs a return visit — private products, ``warn`` and special-care sales)."""
         rng = self.rng
         if state in IN_FORCE:
-            self._visit(case_id, start)
+            if visit:
+                self._visit(case_id, start)
             if rng.random() < 0.12:
                 at = start + rng.uniform(1, 20) * DAY
                 if at < self.now:
