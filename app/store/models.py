@@ -18,57 +18,15 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
+from app.store.model_base import IMMUTABLE_TABLES, NAMING_CONVENTION, Base, Synced
 from app.store.types import Money, UTCDateTime
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-IMMUTABLE_TABLES = (
-    "audit_events",
-    "consents",
-    "assessments",
-    "case_matches",
-    "disclosure_records",
-    "case_attestations",
-    "signatures",
-    "case_documents",
-    "case_reviews",
-    "case_cancellations",
-    "return_visits",
-    "visit_follow_ups",
-    "complaint_events",
-    "surveys",
-)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class Synced:
-    """Columns every synchronised row has."""
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    origin_device_id: Mapped[str] = mapped_column(String(36))
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy's signature
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+__all__ = ["IMMUTABLE_TABLES", "NAMING_CONVENTION", "Base", "Synced"]
 
 
 class Branch(Synced, Base):
@@ -524,222 +482,38 @@ class DeviceCredential(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class CalendarDay(Synced, Base):
-    """An administrator's change to the shipped calendar: a holiday, a worked weekend, or
-    (``normal``) a shipped exception undone."""
+# The after-sale and sync tables live in their own modules; importing them here registers
+# them on the one metadata and keeps ``from app.store.models import X`` working.
+from app.store.after_sale_models import (  # noqa: E402
+    CalendarDay,
+    CaseCancellation,
+    Complaint,
+    ComplaintEvent,
+    ReturnVisit,
+    Survey,
+    VisitFollowUp,
+)
+from app.store.sync_models import (  # noqa: E402
+    SyncConflict,
+    SyncDeferred,
+    SyncRejection,
+    SyncResource,
+    SyncState,
+    SyncVersion,
+)
 
-    __tablename__ = "calendar_days"
-
-    day: Mapped[date] = mapped_column(Date, unique=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    name: Mapped[str] = mapped_column(String(100), default="")
-
-
-class CaseCancellation(Synced, Base):
-    """A client's cancellation within cooling-off or free-look, with the refund; immutable."""
-
-    __tablename__ = "case_cancellations"
-
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), unique=True)
-    period: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    refund_amount: Mapped[Decimal] = mapped_column(Money())
-    refund_reference: Mapped[str] = mapped_column(String(64))
-    client_strokes: Mapped[str] = mapped_column(Text)
-    strokes_sha256: Mapped[str] = mapped_column(String(64))
-    document_sha256: Mapped[str] = mapped_column(String(64))
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
-
-
-class ReturnVisit(Synced, Base):
-    """One return-visit call (回访) of a case, with the client's answers; immutable."""
-
-    __tablename__ = "return_visits"
-    __table_args__ = (Index(None, "case_id"),)
-
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
-    outcome: Mapped[str] = mapped_column(String(16))
-    answers: Mapped[str] = mapped_column(Text, default="{}")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    escalation: Mapped[str] = mapped_column(String(16), default="")
-    complaint_id: Mapped[str | None] = mapped_column(String(36))
-    visited_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    visited_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
-
-
-class VisitFollowUp(Synced, Base):
-    """A supervisor's follow-up of a problem a return visit escalated to them; immutable."""
-
-    __tablename__ = "visit_follow_ups"
-
-    visit_id: Mapped[str] = mapped_column(ForeignKey("return_visits.id"), unique=True)
-    note: Mapped[str] = mapped_column(Text)
-    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
-
-
-class Complaint(Synced, Base):
-    """A client's complaint and where it stands; every step is also a ComplaintEvent."""
-
-    __tablename__ = "complaints"
-    __table_args__ = (
-        Index(None, "branch_id", "status", "decide_by"),
-        Index(None, "client_id"),
-        Index(None, "case_id"),
-    )
-
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
-    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"))
-    subject_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
-    branch_id: Mapped[str] = mapped_column(ForeignKey("branches.id"))
-    channel: Mapped[str] = mapped_column(String(16))
-    category: Mapped[str] = mapped_column(String(16))
-    description: Mapped[str] = mapped_column(Text)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    received_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
-    handler_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
-    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    extension_level: Mapped[int] = mapped_column(Integer, default=0)
-    decide_by: Mapped[datetime] = mapped_column(UTCDateTime())
-    resolution: Mapped[str] = mapped_column(Text, default="")
-    root_cause: Mapped[str] = mapped_column(Text, default="")
-    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    informed_channel: Mapped[str] = mapped_column(String(16), default="")
-    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    status: Mapped[str] = mapped_column(String(16))
-
-
-class ComplaintEvent(Synced, Base):
-    """One step of a complaint (intake, acknowledgement, extension, decision…); immutable."""
-
-    __tablename__ = "complaint_events"
-    __table_args__ = (Index(None, "complaint_id"),)
-
-    complaint_id: Mapped[str] = mapped_column(ForeignKey("complaints.id"))
-    kind: Mapped[str] = mapped_column(String(24))
-    detail: Mapped[str] = mapped_column(Text, default="{}")
-    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
-
-
-class Survey(Synced, Base):
-    """A satisfaction survey after signing or after a complaint; immutable."""
-
-    __tablename__ = "surveys"
-    __table_args__ = (Index(None, "case_id"), Index(None, "complaint_id"))
-
-    kind: Mapped[str] = mapped_column(String(16))
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
-    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"))
-    complaint_id: Mapped[str | None] = mapped_column(ForeignKey("complaints.id"))
-    score: Mapped[int | None] = mapped_column(Integer)
-    comment: Mapped[str] = mapped_column(Text, default="")
-    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
-
-
-# -- head-office sync (app/sync, app/services/sync.py) ------------------------------------
-
-
-class SyncState(Base):
-    """This device's link to head office (one row, ``id`` 1): enrollment and progress."""
-
-    __tablename__ = "sync_state"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    server_url: Mapped[str] = mapped_column(String(500))
-    device_token: Mapped[str] = mapped_column(Text)
-    ca_cert_pem: Mapped[str] = mapped_column(Text)
-    branch_code: Mapped[str] = mapped_column(String(64))
-    branch_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16))
-    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # The change-log position pulled up to (applied in the same transaction as the changes).
-    cursor: Mapped[int] = mapped_column(Integer, default=0)
-    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    online: Mapped[bool] = mapped_column(Boolean, default=False)
-    last_error_code: Mapped[str] = mapped_column(String(32), default="")
-    last_error_message: Mapped[str] = mapped_column(Text, default="")
-    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
-    update_required: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class SyncRejection(Base):
-    """An outbox operation head office refused for good ("needs attention"); not resent."""
-
-    __tablename__ = "sync_rejections"
-    __table_args__ = (Index(None, "rejected_at"),)
-
-    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    entity: Mapped[str] = mapped_column(String(64))
-    entity_id: Mapped[str] = mapped_column(String(36))
-    op: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text)
-    rejected_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class SyncConflict(Base):
-    """One field changed here and on another device since this device last saw it.
-
-    Values are JSON (as on the wire). Until a person resolves it the record keeps this
-    device's value here; head office keeps its own.
-    """
-
-    __tablename__ = "sync_conflicts"
-    __table_args__ = (
-        Index(None, "op_id", "field", unique=True),
-        Index(None, "resolved_at", "created_at"),
-        Index(None, "entity_id"),
-    )
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    op_id: Mapped[str] = mapped_column(String(36))
-    entity: Mapped[str] = mapped_column(String(64))
-    entity_id: Mapped[str] = mapped_column(String(36))
-    field: Mapped[str] = mapped_column(String(64))
-    mine: Mapped[str] = mapped_column(Text)
-    theirs: Mapped[str] = mapped_column(Text)
-    base: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    resolution: Mapped[str | None] = mapped_column(String(8))
-    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    resolved_by: Mapped[str | None] = mapped_column(String(36))
-
-
-class SyncVersion(Base):
-    """The head-office version of each editable record this device holds: an older copy
-    arriving later (a slow pull after a push result) is never applied over a newer one."""
-
-    __tablename__ = "sync_versions"
-
-    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
-    entity_id: Mapped[str] = mapped_column(String(300), primary_key=True)
-    version: Mapped[int] = mapped_column(Integer)
-
-
-class SyncDeferred(Base):
-    """A pulled change whose parent (a client, a case, a product) has not arrived yet."""
-
-    __tablename__ = "sync_deferred"
-
-    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
-    entity_id: Mapped[str] = mapped_column(String(300), primary_key=True)
-    op: Mapped[str] = mapped_column(String(16))
-    version: Mapped[int] = mapped_column(Integer)
-    payload: Mapped[str] = mapped_column(Text)
-    deferred_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-class SyncResource(Base):
-    """A questionnaire or rule pack published by head office (path under resources/)."""
-
-    __tablename__ = "sync_resources"
-
-    path: Mapped[str] = mapped_column(String(300), primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[str] = mapped_column(Text)
-    version: Mapped[int] = mapped_column(Integer)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+__all__ += [
+    "CalendarDay",
+    "CaseCancellation",
+    "Complaint",
+    "ComplaintEvent",
+    "ReturnVisit",
+    "Survey",
+    "SyncConflict",
+    "SyncDeferred",
+    "SyncRejection",
+    "SyncResource",
+    "SyncState",
+    "SyncVersion",
+    "VisitFollowUp",
+]
