@@ -30,13 +30,11 @@ import itertools
 import json
 import math
 import random
-import subprocess
 import sys
 import time
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -44,185 +42,45 @@ from typing import Any
 from app.domain.review import Flag
 from app.domain.roles import Role
 from app.domain.suitability_facts import assessment_expires_at
-from app.rulebook import after_sale_rules
 from app.services import auth, users
-from app.services.context import Actor, Workspace
+from app.services.context import Actor
 from app.store.engine import raw_connect
-from app.store.home import DataHome
 from app.store.models import Client
 from bench import dataset
+from bench.branch_shape import (
+    ADVISORS,
+    BATCH,
+    CASES,
+    CHANNELS,
+    CLIENTS,
+    DAY,
+    DECIDED_STATES,
+    FLAG_SHARES,
+    GIVEN,
+    HOUR,
+    INDEXED_TABLES,
+    LEVEL_TOPS,
+    MATCHED_STATES,
+    MONTHS,
+    PRODUCTS,
+    SEED,
+    SIGNED_STATES,
+    STATE_MIX,
+    STEP_OF,
+    SUBMITTED_STATES,
+    SUPERVISOR,
+    SUPERVISOR_PASSWORD,
+    SURNAMES,
+    WARN,
+    _db_value,
+    _Ids,
+    _insert_dicts,
+    _iso,
+    _iso_ts,
+)
 from bench.common import Office
-from bench.fixtures import Fixtures
-
-SEED = 20261129
-CASES = 1_000_000
-CLIENTS = 200_000
-ADVISORS = 50  # li.advisor (made by Office.create) and 49 more
-PRODUCTS = 300
-MONTHS = 24
-BATCH = 20_000
-SUPERVISOR = "wang.supervisor"
-SUPERVISOR_PASSWORD = "Harbour-7-lantern"  # noqa: S105 - a throwaway benchmark folder
-LOADED_TABLES = ("users", "products", "clients", "assessments", "cases", "case_matches")
-INDEXED_TABLES = (
-    "clients",
-    "assessments",
-    "cases",
-    "case_matches",
-    "case_flags",
-    "return_visits",
-    "surveys",
-    "complaints",
-)
-
-# Final states of a case started more than two weeks ago, with their weights (per mille).
-STATE_MIX = (
-    ("draft", 45),
-    ("profiled", 30),
-    ("assessed", 25),
-    ("matched", 25),
-    ("disclosed", 15),
-    ("expired", 80),
-    ("signed", 5),
-    ("submitted", 20),
-    ("approved", 655),
-    ("returned", 40),
-    ("rejected", 25),
-    ("cancelled", 35),
-)
-SIGNED_STATES = frozenset({"signed", "submitted", "approved", "returned", "rejected", "cancelled"})
-SUBMITTED_STATES = frozenset({"submitted", "approved", "returned", "rejected"})
-DECIDED_STATES = frozenset({"approved", "returned", "rejected"})
-MATCHED_STATES = SIGNED_STATES | {"matched", "disclosed"}
-STEP_OF = {
-    "draft": "onboarding",
-    "profiled": "questionnaire",
-    "assessed": "matching",
-    "matched": "disclosure",
-    "disclosed": "signing",
-    "expired": "onboarding",
-}
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚华英兰红玉梅建国志文德海林波宇浩"
-
-HOUR, DAY = 3600.0, 86400.0
-WARN = int(Flag.WARN)
-CHANNELS = ("branch",) * 7 + ("field",) * 2 + ("remote",)
-FLAG_SHARES = (
-    (Flag.ELDERLY_CARE, 0.07),
-    (Flag.RECORDING, 0.02),
-    (Flag.ASSESSMENT_EXPIRED, 0.003),
-    (Flag.LOWEST_CATEGORY, 0.005),
-    (Flag.AFFORDABILITY, 0.04),
-)
-LEVEL_TOPS = (("C1", 19), ("C2", 36), ("C3", 53), ("C4", 82), ("C5", 100))
-
-
-@dataclass
-class BranchDatabase:
-    """The signed-in supervisor's workspace over the big branch, and how it was built."""
-
-    root: Path
-    ws: Workspace
-    supervisor: Actor
-    now: datetime
-    counts: dict[str, int]
-    build: dict[str, float]
-
-    def close(self) -> None:
-        self.ws.close()
-
-
-_BUILT: dict[int, BranchDatabase] = {}
-
-
-def branch_database(fx: Fixtures) -> BranchDatabase:
-    """The 1,000,000-case branch of this run (built on first use, closed with ``fx``)."""
-    built = _BUILT.get(id(fx))
-    if built is not None:
-        return built
-    root = fx.root / "branch"
-    child = subprocess.run(
-        [sys.executable, "-m", "bench.branch_data", str(root)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    report = json.loads(child.stdout.strip().splitlines()[-1])
-    login = auth.login(DataHome(root), SUPERVISOR, SUPERVISOR_PASSWORD)
-    now = datetime.fromisoformat(report["now"])
-    login.workspace.clock = lambda: now  # figures "as of" the moment the data describes
-    built = BranchDatabase(
-        root, login.workspace, login.actor, now, report["counts"], report["build"]
-    )
-    _BUILT[id(fx)] = built
-    weakref.finalize(fx, _forget, id(fx))
-    return built
-
-
-def _forget(key: int) -> None:
-    built = _BUILT.pop(key, None)
-    if built is not None:
-        built.close()
-
 
 # -- the build (runs in the child process) -------------------------------------------------
-
-
-def _iso(moment: datetime) -> str:
-    """As :class:`~app.store.types.UTCDateTime` stores an aware datetime."""
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
-
-
-_NAIVE_EPOCH = datetime(1970, 1, 1)
-
-
-def _iso_ts(seconds: float) -> str:
-    """POSIX seconds as stored (the fastest way to it: ~a third of the build's time)."""
-    return (_NAIVE_EPOCH + timedelta(seconds=seconds)).isoformat(timespec="microseconds") + "Z"
-
-
-class _Ids:
-    """UUIDv7 strings stamped with the record's own creation time (as the app makes them)."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.last_ms = 0
-        self.counter = 0
-
-    def at(self, moment: datetime | float) -> str:
-        seconds = moment if isinstance(moment, float) else moment.timestamp()
-        ms = int(seconds * 1000)
-        if ms <= self.last_ms:
-            self.counter += 1
-            ms = self.last_ms
-        else:
-            self.last_ms, self.counter = ms, 0
-        value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (self.counter & 0xFFF) << 64
-        value |= 0b10 << 62 | self.rng.getrandbits(62)
-        h = f"{value:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _db_value(column: Any, value: Any) -> Any:
-    """A Python value as the column's type stores it (what SQLAlchemy would bind)."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return _iso(value.astimezone(UTC))
-    if isinstance(value, Decimal):
-        return int(value * 100)  # Money: integer fen
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _insert_dicts(conn: Any, table: str, rows: list[dict[str, Any]]) -> None:
-    columns = list(rows[0])
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    conn.executemany(sql, [tuple(_db_value(c, row[c]) for c in columns) for row in rows])
 
 
 class Builder:
@@ -487,7 +345,9 @@ class Builder:
         flag_rows: list[tuple[Any, ...]] = []
         clients = self.clients
 
-        after = _AfterSale(self, conn)
+        from bench.branch_after_sale import AfterSale  # it builds on this module
+
+        after = AfterSale(self, conn)
 
         def flush() -> None:
             conn.executemany(case_sql, cases)
@@ -677,190 +537,6 @@ class Builder:
             stamp,
             advisor,
         )
-
-
-IN_FORCE = frozenset({"signed", "submitted", "approved"})  # what gets a visit, a survey
-SERVICE_USERS = 3
-VISIT_ANSWERS = json.dumps(
-    {point.id: True for point in after_sale_rules().visit_checklist}, separators=(",", ":")
-)
-SCORES = (5,) * 45 + (4,) * 30 + (3,) * 15 + (2,) * 6 + (1,) * 4
-COMPLAINT_CATEGORIES = ("mis_selling", "disclosure", "fees", "product", "service", "other")
-
-
-class _AfterSale:
-    """Return visits, surveys and complaints of the sales, rows queued per batch of cases."""
-
-    def __init__(self, builder: Builder, conn: Any) -> None:
-        self.rng = random.Random(SEED + 2)
-        self.ids = _Ids(random.Random(SEED + 3))
-        self.conn, self.device, self.branch = conn, builder.device_id, builder.branch_id
-        self.now = builder.now.timestamp()
-        self.counts = {"return_visits": 0, "surveys": 0, "complaints": 0}
-        self.visits: list[tuple[Any, ...]] = []
-        self.surveys: list[tuple[Any, ...]] = []
-        self.complaints: list[tuple[Any, ...]] = []
-        made = _iso(builder.start - timedelta(days=30))
-        self.service: list[str] = []
-        for n in range(1, SERVICE_USERS + 1):
-            user_id = self.ids.at(builder.start - timedelta(days=30))
-            self.service.append(user_id)
-            conn.execute(
-                "INSERT INTO users (id, created_at, updated_at, version, origin_device_id, "
-                "username, display_name, role, branch_id, disabled) "
-                "VALUES (?, ?, ?, 1, ?, ?, ?, 'service', ?, 0)",
-                (user_id, made, made, self.device, f"service{n:02d}", f"回访专员{n}", self.branch),
-            )
-
-    def sale(
-        self,
-        case_id: str,
-        client_id: str,
-        advisor: str,
-        state: str,
-        signed: float,
-        start: float,
-        *,
-        visit: bool,
-    ) -> None:
-        """What follows one signed case (``start``: when contact may begin; ``visit``: it
-        needs a return visit — private products, ``warn`` and special-care sales)."""
-        rng = self.rng
-        if state in IN_FORCE:
-            if visit:
-                self._visit(case_id, start)
-            if rng.random() < 0.12:
-                at = start + rng.uniform(1, 20) * DAY
-                if at < self.now:
-                    score = None if rng.random() < 0.15 else SCORES[int(rng.random() * 100)]
-                    self._survey(at, client_id, case_id, None, score)
-        if rng.random() < 0.003:
-            self._complaint(client_id, case_id, advisor, signed + rng.uniform(3, 150) * DAY)
-        if rng.random() < 0.001:  # about the bank, no case in particular
-            self._complaint(client_id, None, None, signed + rng.uniform(1, 300) * DAY)
-
-    def _visit(self, case_id: str, start: float) -> None:
-        rng = self.rng
-        at = start + rng.uniform(0.05, 1.5) * DAY
-        if rng.random() < 0.05:  # nobody answered the first call
-            self._visit_row(case_id, "unreachable", at)
-            at += rng.uniform(0.5, 3) * DAY
-        draw = rng.random()
-        if draw < 0.02:
-            return  # never visited
-        at += rng.uniform(6, 20) * DAY if draw < 0.09 else rng.uniform(0, 4) * DAY
-        self._visit_row(case_id, "problem" if rng.random() < 0.03 else "confirmed", at)
-
-    def _visit_row(self, case_id: str, outcome: str, at: float) -> None:
-        if at >= self.now:
-            return
-        stamp = _iso_ts(at)
-        problem = outcome == "problem"
-        self.visits.append(
-            (
-                self.ids.at(at),
-                stamp,
-                stamp,
-                self.device,
-                case_id,
-                outcome,
-                "{}" if outcome == "unreachable" else VISIT_ANSWERS,
-                "客户对费用有疑问" if problem else "",
-                "supervisor" if problem else "",
-                stamp,
-                self.service[int(self.rng.random() * SERVICE_USERS)],
-            )
-        )
-
-    def _survey(
-        self,
-        at: float,
-        client_id: str,
-        case_id: str | None,
-        complaint_id: str | None,
-        score: int | None,
-    ) -> None:
-        stamp = _iso_ts(at)
-        kind = "after_signing" if case_id else "after_complaint"
-        recorder = self.service[int(self.rng.random() * SERVICE_USERS)]
-        row = (self.ids.at(at), stamp, stamp, self.device, kind, client_id, case_id)
-        self.surveys.append((*row, complaint_id, score, stamp, recorder))
-
-    def _complaint(
-        self, client_id: str, case_id: str | None, subject: str | None, received: float
-    ) -> None:
-        rng = self.rng
-        if received >= self.now:
-            return
-        handler = self.service[int(rng.random() * SERVICE_USERS)]
-        acknowledged = received + rng.uniform(1, 20) * HOUR
-        late = rng.random() < 0.12  # past the 15 days (extended, or just late)
-        decided = received + (rng.uniform(15, 40) if late else rng.uniform(2, 13)) * DAY
-        closed = decided + rng.uniform(0, 3) * DAY
-        done = closed < self.now and rng.random() < 0.95
-        complaint_id = self.ids.at(received)
-        stamp = _iso_ts(received)
-        self.complaints.append(
-            (
-                complaint_id,
-                stamp,
-                stamp,
-                self.device,
-                client_id,
-                case_id,
-                subject,
-                self.branch,
-                rng.choice(("counter", "phone", "letter", "online")),
-                rng.choice(COMPLAINT_CATEGORIES),
-                stamp,
-                handler,
-                handler,
-                _iso_ts(min(acknowledged, self.now)),
-                _iso_ts(received + 15 * DAY),
-                "已向客户说明处理结果" if done else "",
-                _iso_ts(decided) if done else None,
-                "phone" if done else "",
-                _iso_ts(closed) if done else None,
-                "closed" if done else "assigned",
-            )
-        )
-        if done and rng.random() < 0.5:
-            at = closed + rng.uniform(1, 5) * DAY
-            if at < self.now:
-                # Less content after a complaint than after a sale.
-                score = None if rng.random() < 0.2 else max(1, SCORES[int(rng.random() * 100)] - 1)
-                self._survey(at, client_id, None, complaint_id, score)
-
-    def flush(self) -> None:
-        """Insert what was queued (after the batch's cases: the rows refer to them)."""
-        self.conn.executemany(
-            "INSERT INTO complaints (id, created_at, updated_at, version, origin_device_id, "
-            "client_id, case_id, subject_user_id, branch_id, channel, category, description, "
-            "received_at, received_by, handler_user_id, acknowledged_at, extension_level, "
-            "decide_by, resolution, root_cause, decided_at, informed_channel, closed_at, status) "
-            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, '客户投诉', ?, ?, ?, ?, 0, ?, ?, '', ?, ?, "
-            "?, ?)",
-            self.complaints,
-        )
-        self.conn.executemany(
-            "INSERT INTO return_visits (id, created_at, updated_at, version, origin_device_id, "
-            "case_id, outcome, answers, notes, escalation, complaint_id, visited_at, "
-            "visited_by) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-            self.visits,
-        )
-        self.conn.executemany(
-            "INSERT INTO surveys (id, created_at, updated_at, version, origin_device_id, kind, "
-            "client_id, case_id, complaint_id, score, comment, recorded_at, recorded_by) "
-            "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, '', ?, ?)",
-            self.surveys,
-        )
-        for name, rows in (
-            ("complaints", self.complaints),
-            ("return_visits", self.visits),
-            ("surveys", self.surveys),
-        ):
-            self.counts[name] += len(rows)
-            rows.clear()
 
 
 @dataclass

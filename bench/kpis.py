@@ -21,7 +21,7 @@ from app.services import kpis
 from app.services.context import LOCAL_ZONE
 from app.services.kpis import Dashboard
 from app.store.engine import raw_connect
-from bench.branch_data import branch_database
+from bench.branch_fixture import branch_database
 from bench.common import emit, median, p95, rss_mb, time_ms
 from bench.fixtures import Fixtures
 

@@ -21,7 +21,7 @@ from app.services import review
 from app.services.review import ANY_FLAG, QueueQuery
 from app.store.engine import raw_connect
 from app.store.models import Client, Product, SalesCase
-from bench.branch_data import branch_database
+from bench.branch_fixture import branch_database
 from bench.common import emit, median, p95, rss_mb, time_ms
 from bench.fixtures import Fixtures
 

@@ -21,7 +21,8 @@ from app.services.exports import ExportFormat
 from app.store.models import Client
 from tests.conftest import Office
 from tests.gui.conftest import Messages, find
-from tests.kpi_world import EXPECTED_MARCH, KpiWorld, build
+from tests.kpi_expected import EXPECTED_MARCH
+from tests.kpi_world import KpiWorld, build
 from ui.models.kpi_table_model import DrillTableModel, KpiTableModel
 from ui.pages import dashboard_page
 from ui.pages.dashboard_page import DashboardPage, DrillDialog

@@ -19,16 +19,18 @@ from app.services.context import Actor, Workspace
 from app.services.kpis import DrillRow, Part
 from app.store.models import OutboxOp, SalesCase, SalesTarget
 from tests.conftest import Office, audit_rows, mainland_id
-from tests.kpi_world import (
+from tests.kpi_expected import (
     DECIDED_IN_MARCH,
     EXPECTED_MARCH,
-    MARCH,
     MATCHED_IN_MARCH,
-    NOW,
-    Q1,
     SIGNED_IN_MARCH,
     STARTED_IN_MARCH,
     VISITS_DUE_IN_MARCH,
+)
+from tests.kpi_world import (
+    MARCH,
+    NOW,
+    Q1,
     KpiWorld,
     assessment_row,
     build,
