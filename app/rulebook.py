@@ -1,4 +1,5 @@
-"""Loading the shipped rule packs and questionnaires from ``resources/`` (validated, cached).
+"""Loading the rule packs and questionnaires: shipped in ``resources/``, or as head office
+published them (validated, cached).
 
 A broken file is refused as a whole with :class:`~app.domain.rulepack.RulePackError`
 (file, key, problem); nothing half-loaded is ever used.
@@ -43,23 +44,45 @@ def _read(path: Path, shown: str) -> Any:
         raise RulePackError(shown, "(file)", f"is not valid JSON: {exc}") from None
 
 
-def load_rulebook_from(folder: Path) -> Rulebook:
-    """Every pack in ``folder`` (``*.json``) with the overlays in ``folder/overlays``."""
-    overlays: dict[str, Overlay] = {}
+def _parse_json(text: str, shown: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RulePackError(shown, "(file)", f"is not valid JSON: {exc}") from None
+
+
+def _folder_files(folder: Path) -> dict[str, Any]:
+    """The rule-pack files of ``folder`` by their path under ``resources/``."""
+    files: dict[str, Any] = {}
     for path in sorted((folder / "overlays").glob("*.json")):
         shown = f"rulepacks/overlays/{path.name}"
-        overlay = parse_overlay(shown, _read(path, shown))
-        if overlay.name != path.stem:
-            raise RulePackError(shown, "name", f"must be {path.stem!r}, the file's name")
+        files[shown] = _read(path, shown)
+    for path in sorted(folder.glob("*.json")):
+        shown = f"rulepacks/{path.name}"
+        files[shown] = _read(path, shown)
+    return files
+
+
+def _stem(shown: str) -> str:
+    return shown.rsplit("/", 1)[-1].removesuffix(".json")
+
+
+def load_rulebook_files(files: dict[str, Any]) -> Rulebook:
+    """Rule packs (``rulepacks/X.json``) with their overlays (``rulepacks/overlays/Y.json``),
+    each already read as JSON."""
+    overlays: dict[str, Overlay] = {}
+    for shown in sorted(f for f in files if f.startswith("rulepacks/overlays/")):
+        overlay = parse_overlay(shown, files[shown])
+        if overlay.name != _stem(shown):
+            raise RulePackError(shown, "name", f"must be {_stem(shown)!r}, the file's name")
         overlays[overlay.name] = overlay
     packs: dict[str, RulePack] = {}
     claimed: dict[str, str] = {}
-    for path in sorted(folder.glob("*.json")):
-        shown = f"rulepacks/{path.name}"
-        data = _read(path, shown)
+    for shown in sorted(f for f in files if f.count("/") == 1 and f.startswith("rulepacks/")):
+        data = files[shown]
         pack = parse_pack(shown, data, overlays, content_hash=content_hash(data))
-        if pack.name != path.stem:
-            raise RulePackError(shown, "name", f"must be {path.stem!r}, the file's name")
+        if pack.name != _stem(shown):
+            raise RulePackError(shown, "name", f"must be {_stem(shown)!r}, the file's name")
         for product_type in pack.product_types:
             if product_type in claimed:
                 raise RulePackError(
@@ -74,30 +97,88 @@ def load_rulebook_from(folder: Path) -> Rulebook:
     return Rulebook(packs)
 
 
+def load_rulebook_from(folder: Path) -> Rulebook:
+    """Every pack in ``folder`` (``*.json``) with the overlays in ``folder/overlays``."""
+    return load_rulebook_files(_folder_files(folder))
+
+
+# Questionnaires and rule packs head office published (path under resources/ → text), in
+# use instead of the shipped files of the same path once the whole set has validated.
+_published: dict[str, str] = {}
+
+
 @cache
 def rulebook() -> Rulebook:
-    """The shipped rule packs (loaded once per process)."""
-    return load_rulebook_from(resource_path("rulepacks"))
+    """The rule packs in use: shipped, or as head office last published them."""
+    return _rulebook_with(_published)
+
+
+def _rulebook_with(published: dict[str, str]) -> Rulebook:
+    files = _folder_files(resource_path("rulepacks"))
+    for shown, text in published.items():
+        if shown.startswith("rulepacks/"):
+            files[shown] = _parse_json(text, shown)
+    return load_rulebook_files(files)
 
 
 def questionnaire_path(questionnaire_id: str) -> Path:
     return resource_path("questionnaires", f"{questionnaire_id}.json")
 
 
-@cache
-def questionnaire(questionnaire_id: str = DEFAULT_QUESTIONNAIRE) -> Questionnaire:
-    """A shipped questionnaire by id; ``KeyError`` if there is none."""
+def _questionnaire_with(published: dict[str, str], questionnaire_id: str) -> Questionnaire:
     path = questionnaire_path(questionnaire_id)
-    if not questionnaire_id.replace("-", "").replace("_", "").isalnum() or not path.is_file():
-        raise KeyError(questionnaire_id)
     shown = f"questionnaires/{path.name}"
+    if not questionnaire_id.replace("-", "").replace("_", "").isalnum():
+        raise KeyError(questionnaire_id)
+    if shown in published:
+        data = _parse_json(published[shown], shown)
+    elif path.is_file():
+        data = _read(path, shown)
+    else:
+        raise KeyError(questionnaire_id)
     try:
-        loaded = parse_questionnaire(_read(path, shown))
+        loaded = parse_questionnaire(data)
     except QuestionnaireError as exc:
         raise RulePackError(shown, exc.key, exc.problem) from None
     if loaded.id != questionnaire_id:
         raise RulePackError(shown, "id", f"must be {questionnaire_id!r}, the file's name")
     return loaded
+
+
+@cache
+def questionnaire(questionnaire_id: str = DEFAULT_QUESTIONNAIRE) -> Questionnaire:
+    """A questionnaire by id (head office's published version if there is one); ``KeyError``
+    if there is none."""
+    return _questionnaire_with(_published, questionnaire_id)
+
+
+def check_published(published: dict[str, str]) -> dict[str, str]:
+    """The questionnaires and rule packs among ``published`` (path under resources/ → text),
+    validated as a whole together with the shipped files they do not replace; raises
+    :class:`RulePackError` on the first fault."""
+    wanted = {
+        shown: text
+        for shown, text in published.items()
+        if shown.startswith(("rulepacks/", "questionnaires/")) and shown.endswith(".json")
+    }
+    _rulebook_with(wanted)
+    for shown in wanted:
+        if shown.startswith("questionnaires/"):
+            _questionnaire_with(wanted, _stem(shown))
+    return wanted
+
+
+def use_published(published: dict[str, str]) -> bool:
+    """Use head office's questionnaires and rule packs from now on; True if that changed
+    anything. On any fault :class:`RulePackError` is raised and what was in use stays."""
+    wanted = check_published(published)
+    if wanted == _published:
+        return False
+    _published.clear()
+    _published.update(wanted)
+    rulebook.cache_clear()
+    questionnaire.cache_clear()
+    return True
 
 
 @cache

@@ -49,7 +49,16 @@ def _parser() -> OneLineParser:
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     catalog = command("publish-catalog", "publish a product catalog (JSON or CSV) to devices")
     catalog.add_argument("file", metavar="FILE", type=Path)
-    command("publish-resources", "publish the shipped questionnaires and rule packs")
+    resources = command(
+        "publish-resources", "publish questionnaires and rule packs (the shipped ones by default)"
+    )
+    resources.add_argument(
+        "--from",
+        dest="root",
+        type=Path,
+        metavar="DIR",
+        help="a folder holding questionnaires/ and rule packs in rulepacks/ (and overlays/)",
+    )
     compact = command("compact", "drop superseded change-log rows up to a cursor")
     compact.add_argument("--through", type=int, required=True, metavar="CURSOR")
     return parser
@@ -112,7 +121,7 @@ def _publish_catalog(db: Database, settings: Settings, args: argparse.Namespace)
 
 def _publish_resources(db: Database, settings: Settings, args: argparse.Namespace) -> int:
     try:
-        items = publish.resource_items()
+        items = publish.resource_items(args.root)
     except publish.PublishError as exc:
         raise BadInput(str(exc)) from None
     count = publish.publish(db, items, settings.clock())

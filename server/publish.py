@@ -19,7 +19,9 @@ from app.domain.catalog import (
     read_catalog_file,
     validate_rows,
 )
+from app.domain.rulepack import RulePackError
 from app.resources import resources_root
+from app.rulebook import check_published
 from server import changelog
 from server.db import Database
 from server.models import Record
@@ -79,6 +81,14 @@ def resource_items(root: Path | None = None) -> list[tuple[str, str, dict[str, A
             relative = path.relative_to(base).as_posix()
             payload = {"path": relative, "sha256": sha256_hex(content), "content": content}
             items.append(("resource", relative, payload))
+    if not items:
+        raise PublishError(f"{base}: no questionnaires/*.json or rulepacks/*.json")
+    # Devices use a published set only if it validates as a whole: check it here first,
+    # as the app will (every pack with its overlays, every questionnaire).
+    try:
+        check_published({path: payload["content"] for _entity, path, payload in items})
+    except RulePackError as exc:
+        raise PublishError(str(exc)) from None
     return items
 
 

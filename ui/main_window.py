@@ -37,6 +37,8 @@ from ui.pages.home_page import HomePage
 from ui.pages.review_page import ReviewPage
 from ui.pages.service_page import ServicePage, shows_service_page
 from ui.pages.settings_page import SettingsPage
+from ui.sync_runner import SyncRunner
+from ui.widgets.sync_indicator import SyncIndicator
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +56,8 @@ class MainWindow(QMainWindow):
         self.client_form = ClientForm(ws, actor)
         self.case_page = CasePage(ws, actor, self.client_form)
         self.catalog_page = CatalogPage(ws, actor)
-        self.settings_page = SettingsPage(ws, actor)
+        self.sync_runner = SyncRunner(ws, actor, self)
+        self.settings_page = SettingsPage(ws, actor, self.sync_runner)
         self.review_page = ReviewPage(ws, actor)
         self.service_page = ServicePage(ws, actor)
         self.dashboard_page = DashboardPage(ws, actor)
@@ -121,7 +124,16 @@ class MainWindow(QMainWindow):
             )
         )
         self.who.setObjectName("status.user")
+        self.sync_indicator = SyncIndicator()
+        self.sync_indicator.setVisible(allows(actor.role, Permission.SYNC))
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.who)
+        self.sync_runner.started.connect(self.sync_indicator.show_syncing)
+        self.sync_runner.status_changed.connect(
+            lambda status: self.sync_indicator.show_status(status, self.ws.now())
+        )
+        self.sync_runner.data_did_change.connect(self._synced_data)
+        self.sync_indicator.clicked.connect(self.show_head_office)
 
         self.home.go_clients.connect(lambda: self.show_page(self.clients))
         self.home.go_new_client.connect(self.new_client)
@@ -153,6 +165,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 720)
         self.sidebar.setCurrentRow(0)
+        if allows(actor.role, Permission.SYNC):
+            self.sync_runner.start()
 
     def _add_nav(self, text: str, page: QWidget) -> None:
         item = QListWidgetItem(text)
@@ -173,6 +187,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.case_page and page is not self.case_page:
             self.case_page.leave()
         self.pages.setCurrentWidget(page)
+        self.sync_runner.refresh_status()  # what was saved meanwhile waits to be sent
         if page is self.home:
             self.home.refresh()
         elif page is self.clients:
@@ -197,6 +212,21 @@ class MainWindow(QMainWindow):
             self._activate(page)
         else:
             self.pages.setCurrentWidget(page)
+
+    def show_head_office(self) -> None:
+        self.show_page(self.settings_page)
+        self.settings_page.show_head_office()
+
+    def _synced_data(self) -> None:
+        """Head office's changes arrived: lists on screen show them (forms keep what is
+        being typed)."""
+        current = self.pages.currentWidget()
+        if current is self.home:
+            self.home.refresh()
+        elif current is self.clients:
+            self.clients.run_search()
+        elif current is self.review_page:
+            self.review_page.refresh()
 
     def new_client(self) -> None:
         self.case_page.edit_client(None)
@@ -246,6 +276,7 @@ class MainWindow(QMainWindow):
 
     def _client_saved(self, _client_id: str) -> None:
         self.statusBar().showMessage(translate("MainWindow", "Saved."), 5000)
+        self.sync_runner.refresh_status()
         self.clients.model.refresh()
 
     def verify_pdf_file(self) -> None:
@@ -264,6 +295,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.case_page.flush_now()  # what was typed is saved before the key is dropped
+        self.sync_runner.pause()
         self.locked = True
         self.lock_action.setEnabled(False)
         self.idle.pause()
@@ -300,6 +332,8 @@ class MainWindow(QMainWindow):
             self.service_page.refresh()
         self.case_page.resume_after_unlock()
         self.idle.resume()
+        if allows(self.actor.role, Permission.SYNC):
+            self.sync_runner.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("geometry/main.window", self.saveGeometry())
@@ -307,6 +341,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.pause()
+        self.sync_runner.pause()
         if self.ws.db.is_open:
             self.case_page.flush_now()
             auth.logout(self.ws, self.actor)

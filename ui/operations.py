@@ -48,7 +48,7 @@ def _job(token: int, fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]
     return run
 
 
-_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None]]
+_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None], bool]
 _running: dict[int, _Callbacks] = {}
 _relay: _Relay | None = None
 _next_token = 0
@@ -58,8 +58,9 @@ def _deliver(token: int, ok: bool, value: Any) -> None:
     callbacks = _running.pop(token, None)
     if callbacks is None:
         return
-    QApplication.restoreOverrideCursor()
-    on_success, on_error = callbacks
+    on_success, on_error, busy = callbacks
+    if busy:
+        QApplication.restoreOverrideCursor()
     if ok:
         on_success(value)
     else:
@@ -98,8 +99,22 @@ def run_op(
             handle_exception(type(exc), exc, exc.__traceback__)
 
     _next_token += 1
-    _running[_next_token] = (on_success, failed)
+    _running[_next_token] = (on_success, failed, True)
     QApplication.setOverrideCursor(QtCore.Qt.CursorShape.BusyCursor)
+    QThreadPool.globalInstance().start(_job(_next_token, fn, _get_relay()))
+
+
+def run_quietly(
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    """Run ``fn`` in the background without a busy cursor or message boxes: work the user
+    did not ask for this moment (a scheduled sync). ``on_failure`` gets every exception and
+    decides what is a bug."""
+    global _next_token
+    _next_token += 1
+    _running[_next_token] = (on_success, on_failure, False)
     QThreadPool.globalInstance().start(_job(_next_token, fn, _get_relay()))
 
 

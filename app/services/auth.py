@@ -15,6 +15,7 @@ from app.domain.passwords import password_problems
 from app.domain.roles import Role
 from app.errors import FieldError, UserError, ValidationFailed
 from app.i18n import translate
+from app.services import published_rules
 from app.services.context import Actor, Workspace, audited
 from app.store.engine import Database, DatabaseUnreadable
 from app.store.home import DataHome
@@ -117,6 +118,8 @@ def login(
     ws = Workspace(home=home, vault=vault, db=db, device_id=device_id, key=key)
     with db.writing() as session:
         audited(session, ws, actor, "auth.login", "user", actor.user_id, {})
+        # Head office's questionnaires and rule packs, if it published any, govern from now.
+        published_rules.adopt(session, device_id=device_id, actor_id=actor.user_id, now=ws.now())
     return LoginResult(ws, actor, must_change)
 
 

@@ -262,12 +262,9 @@ def _money_text(value: Decimal | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def get_client(ws: Workspace, actor: Actor, client_id: str) -> ClientDetail:
-    require(actor, Permission.CLIENT_READ)
-    with ws.db.reading() as session:
-        client = load_visible_client(session, actor, client_id)
-        consents = _consents(session, client_id)
-    form = KycInput(
+def kyc_input_of(client: Client, consents: dict[str, ConsentState]) -> KycInput:
+    """The stored client as the form holds it (the ID number left empty: never shown)."""
+    return KycInput(
         name=client.name,
         id_type=client.id_type,
         id_number="",
@@ -294,6 +291,14 @@ def get_client(ws: Workspace, actor: Actor, client_id: str) -> ClientDetail:
         consent_sharing=bool(consents.get(CONSENT_SHARING) and consents[CONSENT_SHARING].granted),
         **{name: _money_text(getattr(client, name)) for name in MONEY_FIELDS},
     )
+
+
+def get_client(ws: Workspace, actor: Actor, client_id: str) -> ClientDetail:
+    require(actor, Permission.CLIENT_READ)
+    with ws.db.reading() as session:
+        client = load_visible_client(session, actor, client_id)
+        consents = _consents(session, client_id)
+    form = kyc_input_of(client, consents)
     return ClientDetail(
         client.id, client.version, form, mask_id(client.id_number), consents, client.updated_at
     )

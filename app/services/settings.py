@@ -27,6 +27,8 @@ class IntSetting:
 
 
 IDLE_LOCK_MINUTES = IntSetting("idle_lock_minutes", default=5, minimum=1, maximum=60)
+# How often the app syncs with head office in the background while someone is signed in.
+SYNC_INTERVAL_MINUTES = IntSetting("sync_interval_minutes", default=5, minimum=1, maximum=240)
 
 
 def get_int(ws: Workspace, setting: IntSetting) -> int:

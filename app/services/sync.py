@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, func, select
 
 from app.domain.roles import Permission
-from app.errors import FieldError, UserError, ValidationFailed
+from app.errors import FieldError, NotFound, UserError, ValidationFailed
 from app.i18n import translate
-from app.services import sync_conflicts
+from app.services import published_rules, sync_conflicts
 from app.services.catalog import rerate_holders
 from app.services.context import Actor, Workspace, audited, require
 from app.services.device_keys import install_issued_credentials
@@ -89,6 +89,8 @@ class SyncStatus:
     open_conflicts: int
     revoked: bool
     update_required: bool
+    # Why head office's published questionnaires and rule packs are not in use ("" if fine).
+    rules_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,7 +243,7 @@ def _finish(ws: Workspace, *, error: protocol.SyncError | None) -> None:
         state.revoked = error is not None and error.code == "revoked"
         state.update_required = error is not None and error.code == "update_required"
         state.last_error_code = error.code if error else ""
-        state.last_error_message = error.message[:500] if error else ""
+        state.last_error_message = _message(error)[:500] if error else ""
         if error is None:
             state.last_success_at = now
 
@@ -276,6 +278,11 @@ def sync_once(ws: Workspace, actor: Actor, *, server_url: str | None = None) -> 
             _finish(ws, error=exc)
             raise SyncFailed(exc.code, _message(exc)) from None
         _finish(ws, error=None)
+        if pulled.pulled:
+            with ws.db.writing() as session:
+                published_rules.adopt(
+                    session, device_id=ws.device_id, actor_id=actor.user_id, now=ws.now()
+                )
         with ws.db.reading() as session:
             unsent = unsent_count(session)
         return SyncReport(
@@ -315,6 +322,7 @@ def sync_status(ws: Workspace, actor: Actor) -> SyncStatus:
             open_conflicts,
             False,
             False,
+            published_rules.problem(),
         )
     return SyncStatus(
         True,
@@ -332,6 +340,7 @@ def sync_status(ws: Workspace, actor: Actor) -> SyncStatus:
         open_conflicts,
         state.revoked,
         state.update_required,
+        published_rules.problem(),
     )
 
 
@@ -343,6 +352,29 @@ def needs_attention(ws: Workspace, actor: Actor) -> list[RejectedOp]:
         return [
             RejectedOp(r.op_id, r.entity, r.entity_id, r.op, r.reason, r.rejected_at) for r in rows
         ]
+
+
+def dismiss_rejection(ws: Workspace, actor: Actor, op_id: str) -> None:
+    """Take a refused change off the "needs attention" list once someone has dealt with it.
+
+    The audit trail keeps which change it was and head office's reason; the change itself
+    stays in the outbox's history.
+    """
+    require(actor, Permission.SYNC)
+    with ws.db.writing() as session:
+        row = session.get(SyncRejection, op_id)
+        if row is None:
+            raise NotFound(translate("Sync", "This refused change is no longer on the list."))
+        audited(
+            session,
+            ws,
+            actor,
+            "sync.rejection_dismiss",
+            row.entity,
+            row.entity_id,
+            {"op_id": row.op_id, "op": row.op, "reason": row.reason[:200]},
+        )
+        session.delete(row)
 
 
 def conflicts(ws: Workspace, actor: Actor) -> list[ConflictView]:

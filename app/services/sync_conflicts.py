@@ -8,16 +8,19 @@ who may settle it is whoever may edit that kind of record (and see it).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import Enum
 from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.kyc import KycInput, validate_kyc
 from app.domain.roles import Permission, Role, allows
 from app.errors import FieldError, NotFound, UserError, ValidationFailed
 from app.i18n import translate
+from app.services.clients import kyc_input_of
 from app.services.context import Actor, Workspace, audited
 from app.store.audit import enqueue
 from app.store.entities import ENTITY_MODELS
@@ -106,6 +109,25 @@ def view_of(session: Session, row: SyncConflict) -> ConflictView:
     )
 
 
+def _checked_client_value(client: Client, name: str, value: Any, today: date) -> Any:
+    """An edited value passes the client form's checks and is stored as the form stores
+    it (a mobile number with its country code, say)."""
+    if name not in KycInput.__dataclass_fields__ or isinstance(value, bool):
+        return value
+    changes: dict[str, Any] = {name: "" if value is None else str(value)}
+    form = replace(kyc_input_of(client, {}), id_number=client.id_number, **changes)
+    record, errors = validate_kyc(form, today=today, require_consent=False)
+    problems = [FieldError("value", e.rule, e.message) for e in errors if e.field == name]
+    if problems:
+        raise ValidationFailed(problems)
+    if record is None:  # another field of the stored record fails today's checks
+        return value
+    if name in record.money:
+        return wire_value(record.money[name])
+    normalized = getattr(record, name, value)
+    return wire_value(normalized.value if isinstance(normalized, Enum) else normalized)
+
+
 def resolve_in(
     session: Session, ws: Workspace, actor: Actor, conflict_id: str, choice: str, value: Any
 ) -> None:
@@ -122,6 +144,8 @@ def resolve_in(
         raise NotFound(translate("Sync", "The record of this conflict is no longer here."))
     theirs = json.loads(row.theirs)
     chosen = {"theirs": theirs, "mine": json.loads(row.mine)}.get(choice, value)
+    if choice == "edit" and isinstance(record, Client):
+        chosen = _checked_client_value(record, row.field, chosen, ws.today())
     try:
         local = column_value(column, chosen)
     except BadValue:

@@ -1724,6 +1724,49 @@ Root cause: {cause}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Resolve a sync conflict</source>
+        <translation>Resolve a sync conflict</translation>
+    </message>
+    <message>
+        <source>“{field}” was changed on this device and at head office (or on another device) since they last agreed. Choose the value to keep; the other is replaced everywhere at the next sync.</source>
+        <translation>“{field}” was changed on this device and at head office (or on another device) since they last agreed. Choose the value to keep; the other is replaced everywhere at the next sync.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Before both changes</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <source>Keep this device's value: {value}</source>
+        <translation>Keep this device's value: {value}</translation>
+    </message>
+    <message>
+        <source>Keep head office's value: {value}</source>
+        <translation>Keep head office's value: {value}</translation>
+    </message>
+    <message>
+        <source>Enter another value:</source>
+        <translation>Enter another value:</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Advisor Desk ran into a problem</source>
@@ -3160,6 +3203,81 @@ Double-click for the records.</translation>
     <message>
         <source>Password rules:</source>
         <translation>Password rules:</translation>
+    </message>
+</context>
+<context>
+    <name>HeadOffice</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Branch and role</source>
+        <translation>Branch and role</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Last problem</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>Head-office address</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>Enroll this device</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>Head office's questionnaires and rule packs are not in use (the ones in use stay): {problem}</source>
+        <translation>Head office's questionnaires and rule packs are not in use (the ones in use stay): {problem}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {unsent} left to send, {conflicts} new conflict(s), {rejected} refused.</source>
+        <translation>Sent {pushed}, received {pulled}; {unsent} left to send, {conflicts} new conflict(s), {rejected} refused.</translation>
+    </message>
+    <message>
+        <source>A sync is already running; it sends everything.</source>
+        <translation>A sync is already running; it sends everything.</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with {branch} ({role}). Head office's sealing certificate (SHA-256 {fingerprint}…, valid until {until}) now seals new documents. The first sync starts now.</source>
+        <translation>This device is enrolled with {branch} ({role}). Head office's sealing certificate (SHA-256 {fingerprint}…, valid until {until}) now seals new documents. The first sync starts now.</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5376,10 @@ Double-click for the records.</translation>
         <translation>Audit trail</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -5718,6 +5840,10 @@ Double-click for the records.</translation>
         <translation>This device is not enrolled with head office yet.</translation>
     </message>
     <message>
+        <source>This refused change is no longer on the list.</source>
+        <translation>This refused change is no longer on the list.</translation>
+    </message>
+    <message>
         <source>Choose mine, theirs or edit.</source>
         <translation>Choose mine, theirs or edit.</translation>
     </message>
@@ -5736,6 +5862,243 @@ Double-click for the records.</translation>
     <message>
         <source>This value does not fit the field.</source>
         <translation>This value does not fit the field.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttention</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Head office's reason</source>
+        <translation>Head office's reason</translation>
+    </message>
+    <message>
+        <source>Changes head office refused</source>
+        <translation>Changes head office refused</translation>
+    </message>
+    <message>
+        <source>Dealt with: remove from the list</source>
+        <translation>Dealt with: remove from the list</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {n}</source>
+        <translation>Conflicts to resolve: {n}</translation>
+    </message>
+    <message>
+        <source>Changes head office refused: {n}</source>
+        <translation>Changes head office refused: {n}</translation>
+    </message>
+    <message>
+        <source>Remove this refused change from the list? Head office keeps its own record; make the change again if it is still needed.</source>
+        <translation>Remove this refused change from the list? Head office keeps its own record; make the change again if it is still needed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Not connected to head office</source>
+        <translation>Not connected to head office</translation>
+    </message>
+    <message>
+        <source>Revoked by head office</source>
+        <translation>Revoked by head office</translation>
+    </message>
+    <message>
+        <source>Update the app to sync</source>
+        <translation>Update the app to sync</translation>
+    </message>
+    <message>
+        <source>Offline · last sync {when}</source>
+        <translation>Offline · last sync {when}</translation>
+    </message>
+    <message>
+        <source>Online · last sync {when}</source>
+        <translation>Online · last sync {when}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Head office: {url} ({branch})</source>
+        <translation>Head office: {url} ({branch})</translation>
+    </message>
+    <message>
+        <source>Last problem: {message}</source>
+        <translation>Last problem: {message}</translation>
+    </message>
+    <message>
+        <source>Changes not sent to head office yet: {n}</source>
+        <translation>Changes not sent to head office yet: {n}</translation>
+    </message>
+    <message>
+        <source>{refused} refused by head office, {conflicts} conflict(s) to resolve</source>
+        <translation>{refused} refused by head office, {conflicts} conflict(s) to resolve</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>Calendar day</translation>
+    </message>
+    <message>
+        <source>Sales case</source>
+        <translation>Sales case</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>Suitability match</source>
+        <translation>Suitability match</translation>
+    </message>
+    <message>
+        <source>Supervisor's decision</source>
+        <translation>Supervisor's decision</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>Complaint step</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation>Disclosure record</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Rating-change notice</source>
+        <translation>Rating-change notice</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Return visit</translation>
+    </message>
+    <message>
+        <source>Sales target</source>
+        <translation>Sales target</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Return-visit follow-up</source>
+        <translation>Return-visit follow-up</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>A signed record was sent again with different content; head office keeps the first one.</source>
+        <translation>A signed record was sent again with different content; head office keeps the first one.</translation>
+    </message>
+    <message>
+        <source>The same change was sent twice with different content.</source>
+        <translation>The same change was sent twice with different content.</translation>
+    </message>
+    <message>
+        <source>The change was damaged on the way.</source>
+        <translation>The change was damaged on the way.</translation>
+    </message>
+    <message>
+        <source>Only head office changes this kind of record.</source>
+        <translation>Only head office changes this kind of record.</translation>
+    </message>
+    <message>
+        <source>The PDF this record refers to did not reach head office.</source>
+        <translation>The PDF this record refers to did not reach head office.</translation>
+    </message>
+    <message>
+        <source>Head office does not have the record this change edits.</source>
+        <translation>Head office does not have the record this change edits.</translation>
+    </message>
+    <message>
+        <source>Head office deleted this record.</source>
+        <translation>Head office deleted this record.</translation>
+    </message>
+    <message>
+        <source>Head office does not know this kind of change (update head office).</source>
+        <translation>Head office does not know this kind of change (update head office).</translation>
     </message>
 </context>
 <context>

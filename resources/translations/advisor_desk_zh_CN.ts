@@ -1725,6 +1725,49 @@ Root cause: {cause}</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Resolve a sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>“{field}” was changed on this device and at head office (or on another device) since they last agreed. Choose the value to keep; the other is replaced everywhere at the next sync.</source>
+        <translation>自上次一致以来，“{field}”在本设备和总部（或另一台设备）上都被修改过。请选择要保留的值；下次同步时，另一个值将在各处被替换。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>修改前的值</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Keep this device&apos;s value: {value}</source>
+        <translation>保留本设备的值：{value}</translation>
+    </message>
+    <message>
+        <source>Keep head office&apos;s value: {value}</source>
+        <translation>保留总部的值：{value}</translation>
+    </message>
+    <message>
+        <source>Enter another value:</source>
+        <translation>输入其他值：</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Advisor Desk ran into a problem</source>
@@ -3161,6 +3204,81 @@ Double-click for the records.</source>
     <message>
         <source>Password rules:</source>
         <translation>密码规则：</translation>
+    </message>
+</context>
+<context>
+    <name>HeadOffice</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Branch and role</source>
+        <translation>网点和角色</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>上次成功同步</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>最近的问题</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>登记本设备</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>尚未登记</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s questionnaires and rule packs are not in use (the ones in use stay): {problem}</source>
+        <translation>总部发布的问卷和规则包未启用（继续使用当前的）：{problem}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {unsent} left to send, {conflicts} new conflict(s), {rejected} refused.</source>
+        <translation>已发送 {pushed} 条，已接收 {pulled} 条；待发送 {unsent} 条，新冲突 {conflicts} 个，被拒绝 {rejected} 条。</translation>
+    </message>
+    <message>
+        <source>A sync is already running; it sends everything.</source>
+        <translation>同步正在进行，会发送全部数据。</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with {branch} ({role}). Head office&apos;s sealing certificate (SHA-256 {fingerprint}…, valid until {until}) now seals new documents. The first sync starts now.</source>
+        <translation>本设备已在{branch}（{role}）登记。此后新文件使用总部签发的电子印章证书（SHA-256 {fingerprint}…，有效期至 {until}）盖章。首次同步现在开始。</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5377,10 @@ Double-click for the records.</source>
         <translation>审计日志</translation>
     </message>
     <message>
+        <source>Head office</source>
+        <translation>总部同步</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -5719,6 +5841,10 @@ Double-click for the records.</source>
         <translation>本设备尚未向总部登记。</translation>
     </message>
     <message>
+        <source>This refused change is no longer on the list.</source>
+        <translation>这条被拒绝的变更已不在列表中。</translation>
+    </message>
+    <message>
         <source>Choose mine, theirs or edit.</source>
         <translation>请选择保留我的、采用对方的或编辑。</translation>
     </message>
@@ -5737,6 +5863,243 @@ Double-click for the records.</source>
     <message>
         <source>This value does not fit the field.</source>
         <translation>该值不符合此字段的要求。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttention</name>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s reason</source>
+        <translation>总部给出的原因</translation>
+    </message>
+    <message>
+        <source>Changes head office refused</source>
+        <translation>总部拒绝的变更</translation>
+    </message>
+    <message>
+        <source>Dealt with: remove from the list</source>
+        <translation>已处理：从列表移除</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>本设备</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {n}</source>
+        <translation>待处理的冲突：{n} 个</translation>
+    </message>
+    <message>
+        <source>Changes head office refused: {n}</source>
+        <translation>总部拒绝的变更：{n} 条</translation>
+    </message>
+    <message>
+        <source>Remove this refused change from the list? Head office keeps its own record; make the change again if it is still needed.</source>
+        <translation>从列表中移除这条被拒绝的变更吗？总部保留其自己的记录；如仍需要，请重新进行该修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not connected to head office</source>
+        <translation>未连接总部</translation>
+    </message>
+    <message>
+        <source>Revoked by head office</source>
+        <translation>已被总部吊销</translation>
+    </message>
+    <message>
+        <source>Update the app to sync</source>
+        <translation>请更新应用后再同步</translation>
+    </message>
+    <message>
+        <source>Offline · last sync {when}</source>
+        <translation>离线 · 上次同步 {when}</translation>
+    </message>
+    <message>
+        <source>Online · last sync {when}</source>
+        <translation>在线 · 上次同步 {when}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Head office: {url} ({branch})</source>
+        <translation>总部：{url}（{branch}）</translation>
+    </message>
+    <message>
+        <source>Last problem: {message}</source>
+        <translation>最近的问题：{message}</translation>
+    </message>
+    <message>
+        <source>Changes not sent to head office yet: {n}</source>
+        <translation>尚未发送到总部的变更：{n} 条</translation>
+    </message>
+    <message>
+        <source>{refused} refused by head office, {conflicts} conflict(s) to resolve</source>
+        <translation>总部拒绝 {refused} 条，待处理冲突 {conflicts} 个</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <source>Sales case</source>
+        <translation>销售案例</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>确认声明</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>已签署文件</translation>
+    </message>
+    <message>
+        <source>Suitability match</source>
+        <translation>适当性匹配</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>主管审核结论</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>投诉处理步骤</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation>信息披露记录</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Rating-change notice</source>
+        <translation>评级变更通知</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Sales target</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Return-visit follow-up</source>
+        <translation>回访跟进</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>A signed record was sent again with different content; head office keeps the first one.</source>
+        <translation>已签署的记录被再次发送且内容不同；总部保留最初的版本。</translation>
+    </message>
+    <message>
+        <source>The same change was sent twice with different content.</source>
+        <translation>同一变更被发送了两次且内容不同。</translation>
+    </message>
+    <message>
+        <source>The change was damaged on the way.</source>
+        <translation>变更在传输中损坏。</translation>
+    </message>
+    <message>
+        <source>Only head office changes this kind of record.</source>
+        <translation>此类记录只能由总部修改。</translation>
+    </message>
+    <message>
+        <source>The PDF this record refers to did not reach head office.</source>
+        <translation>该记录引用的 PDF 未能送达总部。</translation>
+    </message>
+    <message>
+        <source>Head office does not have the record this change edits.</source>
+        <translation>总部没有这条变更所修改的记录。</translation>
+    </message>
+    <message>
+        <source>Head office deleted this record.</source>
+        <translation>总部已删除此记录。</translation>
+    </message>
+    <message>
+        <source>Head office does not know this kind of change (update head office).</source>
+        <translation>总部不识别此类变更（请升级总部服务）。</translation>
     </message>
 </context>
 <context>

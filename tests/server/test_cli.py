@@ -192,3 +192,22 @@ def test_serve_migrates_creates_the_ca_and_answers(tmp_path: Path) -> None:
         process.wait(timeout=30)
         if process.stdout:
             process.stdout.close()
+
+
+def test_publish_resources_from_a_folder_refuses_a_faulty_pack_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ADVISOR_DESK_SERVER_HOME", str(tmp_path / "home"))
+    edition = tmp_path / "edition"
+    for name in ("questionnaires", "rulepacks"):
+        (edition / name).mkdir(parents=True)
+    pack = json.loads(resource_path("rulepacks", "NFRA-2025.json").read_text("utf-8"))
+    (edition / "rulepacks" / "NFRA-2025.json").write_text(json.dumps(pack), "utf-8")
+    code, out, _err = run(capsys, "publish-resources", "--from", str(edition))
+    assert (code, out) == (0, "published 1 of 1 resources\n")
+
+    pack["product_types"]["no_such_type"] = None
+    (edition / "rulepacks" / "NFRA-2025.json").write_text(json.dumps(pack), "utf-8")
+    code, out, err = run(capsys, "publish-resources", "--from", str(edition))
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert "rulepacks/NFRA-2025.json" in err and "Traceback" not in err

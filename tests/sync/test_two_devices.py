@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from app.errors import ValidationFailed
 from app.services import sync
 from tests.sync.harness import Desk, HeadOfficeServer
 
@@ -103,3 +104,26 @@ def test_the_same_field_is_one_conflict_resolved_to_one_value(
     assert pair.both("occupation") == (expected, expected)
     assert pair.client_conflicts(pair.laptop) == pair.client_conflicts(pair.office) == []
     assert pair.office.unsent() == pair.laptop.unsent() == 0
+
+
+def test_an_edited_value_passes_the_client_form_s_checks(pair: Pair) -> None:
+    pair.office.edit_client(pair.client_id, phone="13900139000", annual_income="300000")
+    pair.office.sync()
+    pair.laptop.edit_client(pair.client_id, phone="13600136000", annual_income="250000")
+    assert pair.laptop.sync().conflicts == 2
+    ws, advisor = pair.laptop.advisor_ws, pair.laptop.advisor
+    assert ws is not None and advisor is not None
+    conflicts = {c.field: c for c in pair.client_conflicts(pair.laptop)}
+
+    for field, bad in (("phone", "123"), ("annual_income", "-5")):
+        with pytest.raises(ValidationFailed) as refused:
+            sync.resolve_conflict(ws, advisor, conflicts[field].conflict_id, "edit", bad)
+        assert [e.field for e in refused.value.errors] == ["value"]
+    assert sync.sync_status(ws, advisor).open_conflicts == 2  # nothing was decided
+
+    sync.resolve_conflict(ws, advisor, conflicts["phone"].conflict_id, "edit", "13700137000")
+    sync.resolve_conflict(ws, advisor, conflicts["annual_income"].conflict_id, "edit", "260000")
+    pair.settle()
+
+    assert pair.both("phone") == ("+8613700137000", "+8613700137000")  # as the form stores it
+    assert pair.both("annual_income") == (26000000, 26000000)  # fen

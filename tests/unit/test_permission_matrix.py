@@ -104,6 +104,7 @@ MATRIX: dict[str, frozenset[Role]] = {
     "settings.set_int": frozenset({D}),
     # head-office sync: enrolling is an administrator's; syncing is every signed-in user's
     "sync.conflicts": EVERYONE,
+    "sync.dismiss_rejection": EVERYONE,
     "sync.enroll": frozenset({D}),
     "sync.needs_attention": EVERYONE,
     "sync.resolve_conflict": EVERYONE,

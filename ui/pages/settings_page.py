@@ -27,13 +27,21 @@ from ui.labels import chain_problem_label
 from ui.operations import run_op
 from ui.pages.calendar_panel import CalendarPanel
 from ui.pages.devices_panel import DevicesPanel
+from ui.pages.head_office_panel import HeadOfficePanel
 from ui.pages.users_panel import UsersPanel
+from ui.sync_runner import SyncRunner
 
 
 class SettingsPage(QWidget):
     idle_minutes_did_change = Signal(int)
 
-    def __init__(self, ws: Workspace, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        actor: Actor,
+        runner: SyncRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings.page")
         self.ws, self.actor = ws, actor
@@ -45,6 +53,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroller = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -97,6 +106,14 @@ class SettingsPage(QWidget):
             audit.addRow(self.verify_result)
             layout.addWidget(self._group(translate("SettingsPage", "Audit trail"), audit))
 
+        self.head_office: HeadOfficePanel | None = None
+        self.head_office_box: QGroupBox | None = None
+        if runner is not None and allows(actor.role, Permission.SYNC):
+            self.head_office = HeadOfficePanel(ws, actor, runner)
+            self.head_office_box = QGroupBox(translate("SettingsPage", "Head office"))
+            QVBoxLayout(self.head_office_box).addWidget(self.head_office)
+            layout.addWidget(self.head_office_box)
+
         self.users_panel: UsersPanel | None = None
         if allows(actor.role, Permission.USER_MANAGE):
             self.users_panel = UsersPanel(ws, actor)
@@ -129,12 +146,19 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.idle_minutes.setValue(settings.get_int(self.ws, settings.IDLE_LOCK_MINUTES))
+        if self.head_office is not None:
+            self.head_office.refresh()
         if self.users_panel is not None:
             self.users_panel.refresh()
         if self.devices_panel is not None:
             self.devices_panel.refresh()
         if self.calendar_panel is not None:
             self.calendar_panel.refresh()
+
+    def show_head_office(self) -> None:
+        """Scroll to the head-office section (the status bar's sync line opens it)."""
+        if self.head_office_box is not None:
+            self.scroller.verticalScrollBar().setValue(self.head_office_box.y())
 
     def _language_chosen(self) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
