@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
             self.service_page.open_visit(target_id)
         elif opens == Opens.SETTINGS.value:
             self.show_page(self.settings_page)
+        elif opens == Opens.HEAD_OFFICE.value:
+            self.show_head_office()
         elif opens == Opens.FOLLOW_UPS.value:
             self.show_page(self.service_page)
             self.service_page.show_follow_ups()

@@ -1,8 +1,9 @@
 """Home's "today": what needs doing now, for whoever is signed in.
 
 Overdue and due-today complaints, return visits due, assessments expiring within 30
-days, drafts, returned cases and signed cases to submit — each item says which screen
-opens it. Roles see what they act on: advisors their own clients and cases, service staff
+days, drafts, returned cases and signed cases to submit, sync conflicts, refused changes
+and changes that have not reached head office for days — each item says which screen opens
+it. Roles see what they act on: advisors their own clients and cases, service staff
 the branch's complaints and return visits, supervisors the branch's complaints, the
 problems return visits escalated to them and the review queue.
 """
@@ -20,17 +21,31 @@ from app.domain.case_flow import OPEN_STATES, CaseState
 from app.domain.complaint_clock import Urgency
 from app.domain.roles import Permission, allows
 from app.domain.work_calendar import local_date
-from app.services import complaints, return_visits
+from app.services import complaints, return_visits, sync_conflicts
 from app.services.context import Actor, Workspace
 from app.services.work_calendar import calendar_in
-from app.store.models import Assessment, CaseReview, Client, SalesCase
+from app.store.models import (
+    Assessment,
+    CaseReview,
+    Client,
+    SalesCase,
+    SyncRejection,
+    SyncState,
+)
+from app.sync.pull import STATE_ID
+from app.sync.push import unsent_count
 
 EXPIRY_WINDOW = timedelta(days=30)
+# Changes waiting longer than this for head office get a line of their own.
+SYNC_STALE_AFTER = timedelta(days=3)
 LIMIT = 50
 
 
 class Kind(StrEnum):
     CALENDAR_GAP = "calendar_gap"
+    SYNC_STALE = "sync_stale"
+    SYNC_REFUSED = "sync_refused"
+    SYNC_CONFLICTS = "sync_conflicts"
     COMPLAINT_OVERDUE = "complaint_overdue"
     COMPLAINT_ACK_OVERDUE = "complaint_ack_overdue"
     COMPLAINT_DUE_TODAY = "complaint_due_today"
@@ -54,6 +69,7 @@ class Opens(StrEnum):
     FOLLOW_UPS = "follow_ups"
     REVIEW = "review"
     SETTINGS = "settings"
+    HEAD_OFFICE = "head_office"
 
 
 # Most urgent first.
@@ -167,6 +183,27 @@ def _calendar_gap(session: Session, now: datetime) -> TodayItem | None:
     return None
 
 
+def _sync(session: Session, actor: Actor, now: datetime) -> list[TodayItem]:
+    """Conflicts this user resolves, changes head office refused, and changes that have not
+    reached head office for days (an enrolled device only)."""
+    state = session.get(SyncState, STATE_ID)
+    if state is None:
+        return []
+    items = []
+    conflicts = len(sync_conflicts.visible(session, actor))
+    if conflicts:
+        items.append(TodayItem(Kind.SYNC_CONFLICTS, Opens.HEAD_OFFICE, "", str(conflicts)))
+    refused = session.scalar(select(func.count()).select_from(SyncRejection)) or 0
+    if refused:
+        items.append(TodayItem(Kind.SYNC_REFUSED, Opens.HEAD_OFFICE, "", str(refused)))
+    since = state.last_success_at or state.enrolled_at
+    if now - since > SYNC_STALE_AFTER:
+        unsent = unsent_count(session)
+        if unsent:
+            items.append(TodayItem(Kind.SYNC_STALE, Opens.HEAD_OFFICE, "", str(unsent), since))
+    return items
+
+
 def today(ws: Workspace, actor: Actor) -> list[TodayItem]:
     """Everything due for ``actor`` now, most urgent first."""
     now = ws.now()
@@ -178,6 +215,8 @@ def today(ws: Workspace, actor: Actor) -> list[TodayItem]:
             gap = _calendar_gap(session, now)
             if gap is not None:
                 items.append(gap)
+        if allows(actor.role, Permission.SYNC):
+            items += _sync(session, actor, now)
         if allows(actor.role, Permission.CASE_WORK):
             items += _advisor(session, actor, now)
         if allows(actor.role, Permission.CASE_REVIEW):

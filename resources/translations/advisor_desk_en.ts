@@ -3367,6 +3367,18 @@ Double-click for the records.</translation>
         <translation>The holiday calendar has no public holidays for {who}: complaint deadlines would count them as working days. Add them in Settings → Calendar.</translation>
     </message>
     <message>
+        <source>{who} changes have not reached head office since {when}: connect to the network and sync.</source>
+        <translation>{who} changes have not reached head office since {when}: connect to the network and sync.</translation>
+    </message>
+    <message>
+        <source>Head office refused {who} change(s): see why in Settings → Head office</source>
+        <translation>Head office refused {who} change(s): see why in Settings → Head office</translation>
+    </message>
+    <message>
+        <source>{who} sync conflict(s) to resolve: choose which value to keep</source>
+        <translation>{who} sync conflict(s) to resolve: choose which value to keep</translation>
+    </message>
+    <message>
         <source>Mark the client as told</source>
         <translation>Mark the client as told</translation>
     </message>

@@ -3368,6 +3368,18 @@ Double-click for the records.</source>
         <translation>节假日日历中没有 {who} 年的法定节假日：投诉期限会把这些日子当作工作日计算。请在“设置 → 日历”中添加。</translation>
     </message>
     <message>
+        <source>{who} changes have not reached head office since {when}: connect to the network and sync.</source>
+        <translation>自 {when} 起有 {who} 条变更尚未送达总部：请连接网络并同步。</translation>
+    </message>
+    <message>
+        <source>Head office refused {who} change(s): see why in Settings → Head office</source>
+        <translation>总部拒绝了 {who} 条变更：原因见“设置 → 总部同步”</translation>
+    </message>
+    <message>
+        <source>{who} sync conflict(s) to resolve: choose which value to keep</source>
+        <translation>有 {who} 个同步冲突待处理：请选择要保留的值</translation>
+    </message>
+    <message>
         <source>Mark the client as told</source>
         <translation>标记为已告知客户</translation>
     </message>

@@ -6,11 +6,19 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 
 import httpx2
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QToolButton
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from app.services import sync
@@ -198,6 +206,9 @@ def test_a_conflict_is_resolved_on_its_screen_with_the_form_s_checks(
     window = window_of(laptop.advisor_ws, laptop.advisor)
     attention = find(window, QLabel, "status.sync_attention")
     assert attention.isVisible() and attention.text() == "! 1"
+    assert "1 sync conflict(s) to resolve: choose which value to keep" in today_lines(
+        window, wait_ops
+    )
 
     window.show_head_office()
     wait_ops()
@@ -346,3 +357,50 @@ def test_the_schedule_syncs_in_the_background_and_a_lock_loses_nothing(
     op_ids = head_office.op_ids()
     assert sorted(op_ids) == sorted({row["op_id"] for row in desk.outbox()})
     assert not find(window, QLabel, "status.sync_unsent").isVisible()
+
+
+def today_lines(window: MainWindow, wait_ops: Callable[[], None]) -> list[str]:
+    window.home.refresh()
+    wait_ops()
+    listing = find(window.home, QListWidget, "home.today")
+    return [listing.item(i).text() for i in range(listing.count())]
+
+
+def test_home_says_what_sync_left_and_opens_head_office(
+    head_office: HeadOfficeServer,
+    new_desk: Callable[[str], Desk],
+    window_of: Callable[[Workspace, Actor], MainWindow],
+    wait_ops: Callable[[], None],
+) -> None:
+    desk = new_desk("a")
+    desk.enroll(head_office)
+    with desk.ws.db.writing() as session:
+        enqueue(
+            session,
+            entity="gadget",
+            entity_id="g-1",
+            op="upsert",
+            payload={"id": "g-1"},
+            at=desk.ws.now(),
+        )
+    desk.sync()
+    window = window_of(desk.ws, desk.admin)
+    assert any(
+        line.startswith("Head office refused 1 change(s)") for line in today_lines(window, wait_ops)
+    )
+
+    # Offline for days with changes waiting: Home says since when.
+    desk.add_advisor()
+    desk.new_client()
+    later = desk.ws.now() + timedelta(days=4)
+    desk.ws.clock = lambda: later
+    lines = today_lines(window, wait_ops)
+    stale = next(line for line in lines if "have not reached head office" in line)
+    assert stale.startswith(f"{desk.unsent()} changes have not reached head office since ")
+
+    listing = find(window.home, QListWidget, "home.today")
+    listing.setCurrentRow(lines.index(stale))
+    listing.itemActivated.emit(listing.currentItem())
+    wait_ops()
+    assert window.pages.currentWidget() is window.settings_page
+    assert find(window, QTableWidget, "headoffice.rejected").rowCount() == 1

@@ -27,12 +27,20 @@ from ui.operations import run_op
 
 URGENT = {
     Kind.CALENDAR_GAP,
+    Kind.SYNC_STALE,
+    Kind.SYNC_REFUSED,
     Kind.COMPLAINT_OVERDUE,
     Kind.COMPLAINT_ACK_OVERDUE,
     Kind.VISIT_OVERDUE,
     Kind.RETURNED,
 }
-SOON = {Kind.COMPLAINT_DUE_TODAY, Kind.VISIT_DUE, Kind.FOLLOW_UP, Kind.ASSESSMENT_EXPIRING}
+SOON = {
+    Kind.SYNC_CONFLICTS,
+    Kind.COMPLAINT_DUE_TODAY,
+    Kind.VISIT_DUE,
+    Kind.FOLLOW_UP,
+    Kind.ASSESSMENT_EXPIRING,
+}
 
 
 def _time(moment: datetime | None) -> str:
@@ -47,6 +55,17 @@ def item_text(item: TodayItem) -> str:
             "HomePage",
             "The holiday calendar has no public holidays for {who}: complaint deadlines "
             "would count them as working days. Add them in Settings → Calendar.",
+        ),
+        Kind.SYNC_STALE: translate(
+            "HomePage",
+            "{who} changes have not reached head office since {when}: connect to the "
+            "network and sync.",
+        ),
+        Kind.SYNC_REFUSED: translate(
+            "HomePage", "Head office refused {who} change(s): see why in Settings → Head office"
+        ),
+        Kind.SYNC_CONFLICTS: translate(
+            "HomePage", "{who} sync conflict(s) to resolve: choose which value to keep"
         ),
         Kind.COMPLAINT_OVERDUE: translate(
             "HomePage", "Complaint of {who}: decision overdue since {when}"
