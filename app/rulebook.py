@@ -8,6 +8,8 @@ A broken file is refused as a whole with :class:`~app.domain.rulepack.RulePackEr
 from __future__ import annotations
 
 import json
+import re
+import threading
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -102,34 +104,41 @@ def load_rulebook_from(folder: Path) -> Rulebook:
     return load_rulebook_files(_folder_files(folder))
 
 
-# Questionnaires and rule packs head office published (path under resources/ → text), in
-# use instead of the shipped files of the same path once the whole set has validated.
-_published: dict[str, str] = {}
+# Questionnaires and rule packs head office published, in use instead of the shipped files
+# of the same path once the whole set has validated: an immutable snapshot of
+# (path under resources/, text) pairs, swapped in one assignment. Each snapshot's rulebook and
+# questionnaires are cached apart, so a reader never mixes two sets.
+Snapshot = tuple[tuple[str, str], ...]
+_in_use: list[Snapshot] = [()]
+_swap = threading.Lock()
+_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @cache
-def rulebook() -> Rulebook:
-    """The rule packs in use: shipped, or as head office last published them."""
-    return _rulebook_with(_published)
-
-
-def _rulebook_with(published: dict[str, str]) -> Rulebook:
+def _rulebook_for(snapshot: Snapshot) -> Rulebook:
     files = _folder_files(resource_path("rulepacks"))
-    for shown, text in published.items():
+    for shown, text in snapshot:
         if shown.startswith("rulepacks/"):
             files[shown] = _parse_json(text, shown)
     return load_rulebook_files(files)
+
+
+def rulebook() -> Rulebook:
+    """The rule packs in use: shipped, or as head office last published them."""
+    return _rulebook_for(_in_use[0])
 
 
 def questionnaire_path(questionnaire_id: str) -> Path:
     return resource_path("questionnaires", f"{questionnaire_id}.json")
 
 
-def _questionnaire_with(published: dict[str, str], questionnaire_id: str) -> Questionnaire:
+@cache
+def _questionnaire_for(snapshot: Snapshot, questionnaire_id: str) -> Questionnaire:
+    if not _ID.fullmatch(questionnaire_id):
+        raise KeyError(questionnaire_id)
     path = questionnaire_path(questionnaire_id)
     shown = f"questionnaires/{path.name}"
-    if not questionnaire_id.replace("-", "").replace("_", "").isalnum():
-        raise KeyError(questionnaire_id)
+    published = dict(snapshot)
     if shown in published:
         data = _parse_json(published[shown], shown)
     elif path.is_file():
@@ -145,40 +154,45 @@ def _questionnaire_with(published: dict[str, str], questionnaire_id: str) -> Que
     return loaded
 
 
-@cache
 def questionnaire(questionnaire_id: str = DEFAULT_QUESTIONNAIRE) -> Questionnaire:
     """A questionnaire by id (head office's published version if there is one); ``KeyError``
     if there is none."""
-    return _questionnaire_with(_published, questionnaire_id)
+    return _questionnaire_for(_in_use[0], questionnaire_id)
 
 
-def check_published(published: dict[str, str]) -> dict[str, str]:
-    """The questionnaires and rule packs among ``published`` (path under resources/ → text),
-    validated as a whole together with the shipped files they do not replace; raises
-    :class:`RulePackError` on the first fault."""
-    wanted = {
-        shown: text
-        for shown, text in published.items()
-        if shown.startswith(("rulepacks/", "questionnaires/")) and shown.endswith(".json")
-    }
-    _rulebook_with(wanted)
-    for shown in wanted:
-        if shown.startswith("questionnaires/"):
-            _questionnaire_with(wanted, _stem(shown))
-    return wanted
-
-
-def use_published(published: dict[str, str]) -> bool:
-    """Use head office's questionnaires and rule packs from now on; True if that changed
-    anything. On any fault :class:`RulePackError` is raised and what was in use stays."""
-    wanted = check_published(published)
-    if wanted == _published:
+def _place_ok(shown: str) -> bool:
+    parts = shown.split("/")
+    if not shown.endswith(".json") or not _ID.fullmatch(_stem(shown)):
         return False
-    _published.clear()
-    _published.update(wanted)
-    rulebook.cache_clear()
-    questionnaire.cache_clear()
-    return True
+    return parts[:-1] in (["rulepacks"], ["rulepacks", "overlays"], ["questionnaires"])
+
+
+def check_published(published: dict[str, str]) -> Snapshot:
+    """``published`` (path under resources/ → text) validated as a whole together with the
+    shipped files it does not replace; raises :class:`RulePackError` on the first fault."""
+    for shown in sorted(published):
+        if not _place_ok(shown):
+            raise RulePackError(
+                shown, "(file)", "is not a rule pack, overlay or questionnaire file name"
+            )
+    snapshot = tuple(sorted(published.items()))
+    _rulebook_for(snapshot)
+    for shown, _text in snapshot:
+        if shown.startswith("questionnaires/"):
+            _questionnaire_for(snapshot, _stem(shown))
+    return snapshot
+
+
+def use_published(published: dict[str, str]) -> Rulebook | None:
+    """Use head office's questionnaires and rule packs from now on; returns the rulebook now
+    in use, or ``None`` if nothing changed. On any fault :class:`RulePackError` is raised
+    and what was in use stays."""
+    snapshot = check_published(published)
+    with _swap:
+        if snapshot == _in_use[0]:
+            return None
+        _in_use[0] = snapshot
+    return _rulebook_for(snapshot)
 
 
 @cache

@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
             self.clients.run_search()
         elif current is self.review_page:
             self.review_page.refresh()
+        elif current is self.service_page:
+            self.service_page.refresh()
+        elif current is self.catalog_page:
+            self.catalog_page.refresh()
 
     def new_client(self) -> None:
         self.case_page.edit_client(None)

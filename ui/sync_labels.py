@@ -43,6 +43,7 @@ def field_label(entity: str, field: str) -> str:
         return field
     names = {
         "name": translate("ClientForm", "Name"),
+        "id_number": translate("ClientForm", "ID number"),
         "phone": translate("ClientForm", "Mobile"),
         "email": translate("ClientForm", "Email"),
         "address": translate("ClientForm", "Address"),

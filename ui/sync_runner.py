@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.exc import UnboundExecutionError
 
 from app.services import settings, sync
 from app.services.context import Actor, Workspace
@@ -38,6 +39,9 @@ class SyncRunner(QObject):
         self.ws, self.actor = ws, actor
         self.running = False
         self.paused = True
+        # Each sync belongs to a generation; pausing (locking) starts a new one, so a sync
+        # from before the lock neither blocks the next nor reports into a locked window.
+        self.generation = 0
         self.timer = QTimer(self)
         self.timer.setObjectName("sync.timer")
         self.timer.timeout.connect(self._scheduled)
@@ -53,8 +57,12 @@ class SyncRunner(QObject):
         self.refresh_status()
 
     def pause(self) -> None:
-        """Before locking or closing: no new sync starts."""
+        """Before locking or closing: no new sync starts, and one still running is
+        forgotten (it stops when the database closes; what it did not mark sent goes next
+        time)."""
         self.paused = True
+        self.running = False
+        self.generation += 1
         self.timer.stop()
         self.first.stop()
 
@@ -86,28 +94,41 @@ class SyncRunner(QObject):
             return False
         self.running = True
         self.started.emit()
-        ws, actor = self.ws, self.actor
-        run_quietly(lambda: sync.sync_once(ws, actor), self._done, self._failed)
+        ws, actor, generation = self.ws, self.actor, self.generation
+        run_quietly(
+            lambda: sync.sync_once(ws, actor),
+            lambda report: self._done(generation, report),
+            lambda exc: self._failed(generation, exc),
+        )
         return True
 
-    def _done(self, report: sync.SyncReport) -> None:
-        self.running = False
+    def _current(self, generation: int) -> bool:
+        """Whether a result still concerns the window (not from before a lock, not locked)."""
+        return generation == self.generation and not self.paused and self.ws.db.is_open
+
+    def _done(self, generation: int, report: sync.SyncReport) -> None:
         log.info(
             "sync: pushed %d, pulled %d, unsent %d", report.pushed, report.pulled, report.unsent
         )
+        if not self._current(generation):
+            return
+        self.running = False
         self.finished.emit(report)
         if report.pulled or report.conflicts:
             self.data_did_change.emit()
         self.refresh_status()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        if isinstance(exc, sync.SyncFailed):
-            log.info("sync stopped: %s", exc.code)
-            self.finished.emit(exc)
-            self.refresh_status()
-        elif isinstance(exc, DatabaseClosed) or not self.ws.db.is_open:
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseClosed | UnboundExecutionError):
             # Locked while it ran: nothing is lost, the unsent rest goes next time.
             log.info("sync stopped: the app was locked")
+        elif isinstance(exc, sync.SyncFailed):
+            log.info("sync stopped: %s", exc.code)
         else:
             handle_exception(type(exc), exc, exc.__traceback__)
+        if not self._current(generation):
+            return
+        self.running = False
+        if isinstance(exc, sync.SyncFailed):
+            self.finished.emit(exc)
+        self.refresh_status()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, UserError, ValidationFailed
@@ -101,6 +101,7 @@ class RejectedOp:
     op: str
     reason: str
     rejected_at: datetime
+    title: str = ""  # what the record is, for people (a client's name); may be empty
 
 
 def connect(server_url: str, token: str | None) -> protocol.HeadOffice:
@@ -151,12 +152,24 @@ def enroll(ws: Workspace, actor: Actor, server_url: str, code: str) -> EnrollRes
     if not code.strip():
         message = translate("Sync", "Enter the enrollment code from head office.")
         raise ValidationFailed([FieldError("code", "REQUIRED", message)])
+    lock = _lock(ws)
+    if not lock.acquire(blocking=False):
+        raise SyncFailed(
+            "busy", translate("Sync", "A sync is running; enroll when it has finished.")
+        )
+    try:
+        return _enroll(ws, actor, url, code.strip())
+    finally:
+        lock.release()
+
+
+def _enroll(ws: Workspace, actor: Actor, url: str, code: str) -> EnrollResult:
     with ws.db.reading() as session:
         device = session.get(Device, ws.device_id)
         device_name = device.name if device else ws.device_id
     request = key_and_request(device_name)
     body = {
-        "code": code.strip(),
+        "code": code,
         "device_id": ws.device_id,
         "device_name": device_name,
         "csr_pem": request.csr_pem,
@@ -303,7 +316,7 @@ def sync_status(ws: Workspace, actor: Actor) -> SyncStatus:
     with ws.db.reading() as session:
         state = session.get(SyncState, STATE_ID)
         unsent = unsent_count(session)
-        rejected = session.scalar(select(func.count()).select_from(SyncRejection)) or 0
+        rejected = len(sync_conflicts.refusals(session, actor))
         open_conflicts = len(sync_conflicts.visible(session, actor))
     if state is None:
         return SyncStatus(
@@ -348,9 +361,17 @@ def needs_attention(ws: Workspace, actor: Actor) -> list[RejectedOp]:
     """Changes head office refused for good, newest first, with its reason."""
     require(actor, Permission.SYNC)
     with ws.db.reading() as session:
-        rows = session.scalars(select(SyncRejection).order_by(SyncRejection.rejected_at.desc()))
         return [
-            RejectedOp(r.op_id, r.entity, r.entity_id, r.op, r.reason, r.rejected_at) for r in rows
+            RejectedOp(
+                r.op_id,
+                r.entity,
+                r.entity_id,
+                r.op,
+                r.reason,
+                r.rejected_at,
+                sync_conflicts.record_title(session, r.entity, r.entity_id),
+            )
+            for r in sync_conflicts.refusals(session, actor)
         ]
 
 
@@ -363,7 +384,9 @@ def dismiss_rejection(ws: Workspace, actor: Actor, op_id: str) -> None:
     require(actor, Permission.SYNC)
     with ws.db.writing() as session:
         row = session.get(SyncRejection, op_id)
-        if row is None:
+        if row is None or not sync_conflicts.may_handle(
+            session, actor, row.entity, row.entity_id, ""
+        ):
             raise NotFound(translate("Sync", "This refused change is no longer on the list."))
         audited(
             session,

@@ -16,6 +16,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.identity import mask_id
 from app.domain.kyc import KycInput, validate_kyc
 from app.domain.roles import Permission, Role, allows
 from app.errors import FieldError, NotFound, UserError, ValidationFailed
@@ -25,7 +26,7 @@ from app.services.context import Actor, Workspace, audited
 from app.store.audit import enqueue
 from app.store.entities import ENTITY_MODELS
 from app.store.field_changes import wire_value
-from app.store.models import Client, SalesCase, SyncConflict
+from app.store.models import Client, SalesCase, SyncConflict, SyncRejection
 from app.sync.apply import derive_fields
 from app.sync.wire import BadValue, column_value
 
@@ -41,6 +42,13 @@ EDITORS: Final[dict[str, tuple[Permission, ...]]] = {
     "sales_target": (Permission.TARGET_MANAGE,),
 }
 DEFAULT_EDITORS: Final = (Permission.SETTINGS_MANAGE,)
+# A field whose conflict is not the ordinary editors' to settle: a case's state is where the
+# review stands, so only a supervisor chooses between two states.
+FIELD_EDITORS: Final[dict[tuple[str, str], tuple[Permission, ...]]] = {
+    ("case", "state"): (Permission.CASE_REVIEW,),
+}
+# Never shown in full on the conflict screen (revealing is audited elsewhere).
+MASKED: Final = frozenset({("client", "id_number")})
 
 
 @dataclass(frozen=True)
@@ -56,18 +64,20 @@ class ConflictView:
     base: Any
     created_at: datetime
     title: str  # what the record is, for people (a client's name); may be empty
+    # Whether another value may be typed (only where the form's checks exist for it).
+    editable: bool = False
 
 
-def _sees(session: Session, actor: Actor, row: SyncConflict) -> bool:
-    if row.entity == "client":
-        client = session.get(Client, row.entity_id)
+def _sees(session: Session, actor: Actor, entity: str, entity_id: str) -> bool:
+    if entity == "client":
+        client = session.get(Client, entity_id)
         if client is None:
             return False
         if actor.role is Role.ADVISOR:
             return client.owner_user_id == actor.user_id
         return client.branch_id == actor.branch_id
-    if row.entity == "case":
-        case = session.get(SalesCase, row.entity_id)
+    if entity == "case":
+        case = session.get(SalesCase, entity_id)
         if case is None:
             return False
         if actor.role is Role.ADVISOR:
@@ -76,9 +86,53 @@ def _sees(session: Session, actor: Actor, row: SyncConflict) -> bool:
     return True
 
 
+def may_handle(session: Session, actor: Actor, entity: str, entity_id: str, field: str) -> bool:
+    """Whether ``actor`` deals with sync trouble about this record (a conflict on ``field``,
+    or a change head office refused, ``field`` ""): who may edit it and see it."""
+    editors = FIELD_EDITORS.get((entity, field)) or EDITORS.get(entity, DEFAULT_EDITORS)
+    return any(allows(actor.role, p) for p in editors) and _sees(session, actor, entity, entity_id)
+
+
 def may_resolve(session: Session, actor: Actor, row: SyncConflict) -> bool:
-    editors = EDITORS.get(row.entity, DEFAULT_EDITORS)
-    return any(allows(actor.role, p) for p in editors) and _sees(session, actor, row)
+    return may_handle(session, actor, row.entity, row.entity_id, row.field)
+
+
+def record_title(session: Session, entity: str, entity_id: str) -> str:
+    """What a record is, for people: a client's name, or the name of a case's client."""
+    client_id = entity_id
+    if entity == "case":
+        case = session.get(SalesCase, entity_id)
+        client_id = case.client_id if case is not None else ""
+    elif entity != "client":
+        return ""
+    client = session.get(Client, client_id)
+    return client.name if client is not None else ""
+
+
+def editable(entity: str, field: str) -> bool:
+    """Another value may be typed only where the client form's checks cover the field."""
+    return (
+        entity == "client"
+        and field in KycInput.__dataclass_fields__
+        and (entity, field) not in MASKED
+        # Choices and yes/no fields: one of the two values, never typed codes.
+        and field
+        not in (
+            "id_type",
+            "gender",
+            "civil_capacity",
+            "investor_class",
+            "guardian_consent",
+            "consent_sensitive",
+            "consent_sharing",
+        )
+    )
+
+
+def refusals(session: Session, actor: Actor) -> list[SyncRejection]:
+    """Changes head office refused that ``actor`` deals with, newest first."""
+    rows = session.scalars(select(SyncRejection).order_by(SyncRejection.rejected_at.desc()))
+    return [r for r in rows if may_handle(session, actor, r.entity, r.entity_id, "")]
 
 
 def visible(session: Session, actor: Actor) -> list[SyncConflict]:
@@ -91,37 +145,47 @@ def visible(session: Session, actor: Actor) -> list[SyncConflict]:
     return [row for row in rows if may_resolve(session, actor, row)]
 
 
+def _shown(entity: str, field: str, value: Any) -> Any:
+    if (entity, field) in MASKED and isinstance(value, str):
+        return mask_id(value)
+    return value
+
+
 def view_of(session: Session, row: SyncConflict) -> ConflictView:
-    title = ""
-    if row.entity == "client":
-        client = session.get(Client, row.entity_id)
-        title = client.name if client is not None else ""
     return ConflictView(
         row.id,
         row.entity,
         row.entity_id,
         row.field,
-        json.loads(row.mine),
-        json.loads(row.theirs),
-        json.loads(row.base),
+        _shown(row.entity, row.field, json.loads(row.mine)),
+        _shown(row.entity, row.field, json.loads(row.theirs)),
+        _shown(row.entity, row.field, json.loads(row.base)),
         row.created_at,
-        title,
+        record_title(session, row.entity, row.entity_id),
+        editable(row.entity, row.field),
     )
 
 
 def _checked_client_value(client: Client, name: str, value: Any, today: date) -> Any:
-    """An edited value passes the client form's checks and is stored as the form stores
-    it (a mobile number with its country code, say)."""
-    if name not in KycInput.__dataclass_fields__ or isinstance(value, bool):
-        return value
+    """An edited value passes the client form's checks — the field's own and those across
+    fields — and is stored as the form stores it (a mobile number with its country code)."""
     changes: dict[str, Any] = {name: "" if value is None else str(value)}
     form = replace(kyc_input_of(client, {}), id_number=client.id_number, **changes)
     record, errors = validate_kyc(form, today=today, require_consent=False)
-    problems = [FieldError("value", e.rule, e.message) for e in errors if e.field == name]
-    if problems:
+    problems = [
+        FieldError("value", e.rule, e.message)
+        if e.field == name
+        else FieldError(
+            "value",
+            e.rule,
+            translate("Sync", "With this value, another field would be wrong: {problem}").format(
+                problem=e.message
+            ),
+        )
+        for e in errors
+    ]
+    if problems or record is None:
         raise ValidationFailed(problems)
-    if record is None:  # another field of the stored record fails today's checks
-        return value
     if name in record.money:
         return wire_value(record.money[name])
     normalized = getattr(record, name, value)
@@ -144,7 +208,10 @@ def resolve_in(
         raise NotFound(translate("Sync", "The record of this conflict is no longer here."))
     theirs = json.loads(row.theirs)
     chosen = {"theirs": theirs, "mine": json.loads(row.mine)}.get(choice, value)
-    if choice == "edit" and isinstance(record, Client):
+    if choice == "edit":
+        if not editable(row.entity, row.field) or not isinstance(record, Client):
+            message = translate("Sync", "Keep one of the two values for this field.")
+            raise ValidationFailed([FieldError("choice", "EDIT_NOT_ALLOWED", message)])
         chosen = _checked_client_value(record, row.field, chosen, ws.today())
     try:
         local = column_value(column, chosen)

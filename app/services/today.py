@@ -29,7 +29,6 @@ from app.store.models import (
     CaseReview,
     Client,
     SalesCase,
-    SyncRejection,
     SyncState,
 )
 from app.sync.pull import STATE_ID
@@ -193,7 +192,7 @@ def _sync(session: Session, actor: Actor, now: datetime) -> list[TodayItem]:
     conflicts = len(sync_conflicts.visible(session, actor))
     if conflicts:
         items.append(TodayItem(Kind.SYNC_CONFLICTS, Opens.HEAD_OFFICE, "", str(conflicts)))
-    refused = session.scalar(select(func.count()).select_from(SyncRejection)) or 0
+    refused = len(sync_conflicts.refusals(session, actor))
     if refused:
         items.append(TodayItem(Kind.SYNC_REFUSED, Opens.HEAD_OFFICE, "", str(refused)))
     since = state.last_success_at or state.enrolled_at

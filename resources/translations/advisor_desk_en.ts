@@ -5840,6 +5840,10 @@ Double-click for the records.</translation>
         <translation>Enter the enrollment code from head office.</translation>
     </message>
     <message>
+        <source>A sync is running; enroll when it has finished.</source>
+        <translation>A sync is running; enroll when it has finished.</translation>
+    </message>
+    <message>
         <source>Head office sent an unusable certificate; try again.</source>
         <translation>Head office sent an unusable certificate; try again.</translation>
     </message>
@@ -5860,6 +5864,10 @@ Double-click for the records.</translation>
         <translation>Choose mine, theirs or edit.</translation>
     </message>
     <message>
+        <source>With this value, another field would be wrong: {problem}</source>
+        <translation>With this value, another field would be wrong: {problem}</translation>
+    </message>
+    <message>
         <source>This conflict does not exist or is not yours.</source>
         <translation>This conflict does not exist or is not yours.</translation>
     </message>
@@ -5870,6 +5878,10 @@ Double-click for the records.</translation>
     <message>
         <source>The record of this conflict is no longer here.</source>
         <translation>The record of this conflict is no longer here.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two values for this field.</source>
+        <translation>Keep one of the two values for this field.</translation>
     </message>
     <message>
         <source>This value does not fit the field.</source>
@@ -5950,8 +5962,16 @@ Double-click for the records.</translation>
         <translation>Update the app to sync</translation>
     </message>
     <message>
+        <source>Enrolled · not synced yet</source>
+        <translation>Enrolled · not synced yet</translation>
+    </message>
+    <message>
         <source>Offline · last sync {when}</source>
         <translation>Offline · last sync {when}</translation>
+    </message>
+    <message>
+        <source>Sync failed · last sync {when}</source>
+        <translation>Sync failed · last sync {when}</translation>
     </message>
     <message>
         <source>Online · last sync {when}</source>

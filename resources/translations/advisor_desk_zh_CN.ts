@@ -5841,6 +5841,10 @@ Double-click for the records.</source>
         <translation>请输入总部提供的登记码。</translation>
     </message>
     <message>
+        <source>A sync is running; enroll when it has finished.</source>
+        <translation>同步正在进行，请在其完成后再登记。</translation>
+    </message>
+    <message>
         <source>Head office sent an unusable certificate; try again.</source>
         <translation>总部发来的证书无法使用，请重试。</translation>
     </message>
@@ -5861,6 +5865,10 @@ Double-click for the records.</source>
         <translation>请选择保留我的、采用对方的或编辑。</translation>
     </message>
     <message>
+        <source>With this value, another field would be wrong: {problem}</source>
+        <translation>使用此值会导致另一个字段不合规：{problem}</translation>
+    </message>
+    <message>
         <source>This conflict does not exist or is not yours.</source>
         <translation>该冲突不存在或不属于您。</translation>
     </message>
@@ -5871,6 +5879,10 @@ Double-click for the records.</source>
     <message>
         <source>The record of this conflict is no longer here.</source>
         <translation>该冲突对应的记录已不在本设备上。</translation>
+    </message>
+    <message>
+        <source>Keep one of the two values for this field.</source>
+        <translation>此字段只能在两个值中保留一个。</translation>
     </message>
     <message>
         <source>This value does not fit the field.</source>
@@ -5951,8 +5963,16 @@ Double-click for the records.</source>
         <translation>请更新应用后再同步</translation>
     </message>
     <message>
+        <source>Enrolled · not synced yet</source>
+        <translation>已登记 · 尚未同步</translation>
+    </message>
+    <message>
         <source>Offline · last sync {when}</source>
         <translation>离线 · 上次同步 {when}</translation>
+    </message>
+    <message>
+        <source>Sync failed · last sync {when}</source>
+        <translation>同步失败 · 上次同步 {when}</translation>
     </message>
     <message>
         <source>Online · last sync {when}</source>

@@ -6,7 +6,8 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import httpx2
 import pytest
@@ -32,6 +33,7 @@ from ui import sync_runner
 from ui.main_window import MainWindow
 from ui.pages import conflict_dialog
 from ui.pages.conflict_dialog import ConflictDialog
+from ui.widgets.sync_indicator import state_text
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 # A real head-office server and devices, as the sync tests have them.
@@ -359,6 +361,49 @@ def test_the_schedule_syncs_in_the_background_and_a_lock_loses_nothing(
     assert not find(window, QLabel, "status.sync_unsent").isVisible()
 
 
+def test_unlocking_while_a_sync_from_before_the_lock_hangs_leaves_sync_usable(
+    qtbot: QtBot,
+    head_office: HeadOfficeServer,
+    new_desk: Callable[[str], Desk],
+    window_of: Callable[[Workspace, Actor], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    wait_ops: Callable[[], None],
+) -> None:
+    desk = new_desk("a")
+    desk.enroll(head_office)
+    desk.sync()
+    desk.add_advisor()
+    desk.new_client()
+    held = HeldPush()
+    connect_through(monkeypatch, held)
+    window = window_of(desk.ws, desk.admin)
+    window.show_head_office()
+    wait_ops()
+    sync_now = find(window, QPushButton, "headoffice.sync_now")
+    qtbot.mouseClick(sync_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(held.arrived.is_set, timeout=10_000)
+    reports: list[object] = []
+    window.sync_runner.finished.connect(reports.append)
+
+    window.lock()
+    find(window.lock_screen, QLineEdit, "login.password").setText(ADMIN_PASSWORD)
+    qtbot.mouseClick(
+        find(window.lock_screen, QPushButton, "login.submit"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+
+    # The old sync still hangs on the wire, but it no longer holds the window.
+    assert not window.sync_runner.running and sync_now.isEnabled()
+    held.release.set()  # …and when it ends, its closed database is no crash and no report
+    wait_ops()
+    assert reports == []
+    assert window.sync_runner.sync_now()
+    wait_ops()
+    [report] = reports
+    assert isinstance(report, sync.SyncReport) and report.unsent == 0 == desk.unsent()
+    assert "Sent " in find(window, QLabel, "headoffice.result").text()
+
+
 def today_lines(window: MainWindow, wait_ops: Callable[[], None]) -> list[str]:
     window.home.refresh()
     wait_ops()
@@ -404,3 +449,46 @@ def test_home_says_what_sync_left_and_opens_head_office(
     wait_ops()
     assert window.pages.currentWidget() is window.settings_page
     assert find(window, QTableWidget, "headoffice.rejected").rowCount() == 1
+
+
+def test_the_status_line_says_what_the_last_attempt_found() -> None:
+    now = datetime(2026, 11, 29, 2, 0, tzinfo=UTC)
+    base = sync.SyncStatus(
+        True,
+        "https://ho",
+        "BJ001",
+        "北京分行",
+        "advisor",
+        True,
+        None,
+        None,
+        "",
+        "",
+        0,
+        0,
+        0,
+        False,
+        False,
+    )
+    seen = now - timedelta(hours=1)
+    cases = [
+        (replace(base, enrolled=False), "Not connected to head office"),
+        (base, "Enrolled · not synced yet"),
+        (replace(base, last_attempt_at=now, last_success_at=seen), "Online · last sync 09:00"),
+        (
+            replace(base, last_attempt_at=now, last_success_at=seen, online=False),
+            "Offline · last sync 09:00",
+        ),
+        (
+            replace(base, last_attempt_at=now, last_success_at=seen, last_error_code="bad"),
+            "Sync failed · last sync 09:00",
+        ),
+        (replace(base, last_attempt_at=now, revoked=True), "Revoked by head office"),
+        (replace(base, last_attempt_at=now, update_required=True), "Update the app to sync"),
+        (
+            replace(base, last_attempt_at=now, last_success_at=now - timedelta(days=2)),
+            "Online · last sync 2026-11-27 10:00",
+        ),
+    ]
+    for status, text in cases:
+        assert state_text(status, now)[0] == text

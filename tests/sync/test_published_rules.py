@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app import rulebook
 from app.domain.questionnaire import content_hash
+from app.domain.rulepack import RulePackError
 from app.resources import resource_path
 from app.services import auth, published_rules, sync
 from app.store.models import AuditEvent, SyncResource
@@ -103,3 +104,47 @@ def test_a_faulty_published_set_is_refused_and_the_rules_in_use_stay(
             session, device_id=desk.ws.device_id, actor_id=None, now=desk.ws.now()
         )
     assert "SHA-256" in published_rules.problem() and rulebook.rulebook() == before
+
+
+def store_set(desk: Desk, files: dict[str, str], version: int) -> bool:
+    with desk.ws.db.writing() as session:
+        for path, content in files.items():
+            row = session.get(SyncResource, path) or SyncResource(path=path)
+            row.sha256 = hashlib.sha256(content.encode()).hexdigest()
+            row.content, row.version, row.received_at = content, version, desk.ws.now()
+            session.add(row)
+        return published_rules.adopt(
+            session, device_id=desk.ws.device_id, actor_id=None, now=desk.ws.now()
+        )
+
+
+def test_a_faulty_set_after_a_good_one_keeps_the_good_one_also_after_a_restart(
+    new_desk: Callable[[str], Desk], tmp_path: Path
+) -> None:
+    desk = new_desk("a")
+    _root, pack = edited_resources(tmp_path / "edition")
+    good = json.dumps(pack, ensure_ascii=False)
+    assert store_set(desk, {"rulepacks/NFRA-2025.json": good}, 1)
+    good_hash = rulebook.rulebook().packs["NFRA-2025"].content_hash
+    assert good_hash == content_hash(pack)
+
+    pack["mismatch_outcome"] = "maybe"
+    assert not store_set(desk, {"rulepacks/NFRA-2025.json": json.dumps(pack)}, 2)
+    assert rulebook.rulebook().packs["NFRA-2025"].content_hash == good_hash
+    assert "mismatch_outcome" in published_rules.problem()
+
+    rulebook.use_published({})  # a new process: the shipped packs until the database opens
+    login = auth.login(desk.home, "admin", ADMIN_PASSWORD)
+    desk.open.append(login.workspace)
+    assert rulebook.rulebook().packs["NFRA-2025"].content_hash == good_hash
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["questionnaires/risk.v2.json", "questionnaires/old/securities-20.json", "rulepacks/a/b.json"],
+)
+def test_a_file_outside_the_known_places_is_refused_by_name(path: str) -> None:
+    content = resource_path("questionnaires", "securities-20.json").read_text("utf-8")
+    with pytest.raises(RulePackError) as refused:
+        rulebook.check_published({path: content})
+    assert path in str(refused.value)

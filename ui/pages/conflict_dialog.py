@@ -89,10 +89,11 @@ class ConflictDialog(DialogBase):
         self.value.setText(value_text(conflict.mine))
         self.value.setEnabled(False)
         self.edit.toggled.connect(self.value.setEnabled)
-        # A yes/no value has only the two choices.
-        self.edit.setEnabled(not isinstance(conflict.mine, bool))
+        # Another value only where the client form's checks exist for the field.
+        self.edit.setEnabled(conflict.editable)
         self.keep_mine.setChecked(True)
         self.general_error = self.form.error_label("choice")
+        self.form.inputs["choice"] = self.keep_mine
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -123,17 +124,15 @@ class ConflictDialog(DialogBase):
 
     def chosen_value(self) -> object:
         """The typed value as the conflict's values travel: empty is no value when the
-        field may be empty, a whole number stays a number."""
+        field may be empty; the service checks it as the client form would."""
         text = self.value.text().strip()
-        sample = self.conflict.mine if self.conflict.mine is not None else self.conflict.theirs
         if not text and (self.conflict.mine is None or self.conflict.theirs is None):
             return None
-        if isinstance(sample, int) and not isinstance(sample, bool) and text.lstrip("-").isdigit():
-            return int(text)
         return text
 
     def apply(self) -> None:
-        choice, value = self.choice(), self.chosen_value()
+        choice = self.choice()
+        value = self.chosen_value() if choice == "edit" else None
         conflict_id = self.conflict.conflict_id
         self.form.clear_errors()
         run_op(

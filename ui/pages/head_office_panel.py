@@ -71,7 +71,7 @@ class HeadOfficePanel(QWidget):
 
         self.form = FormBinder("headoffice")
         self.enroll_box: QWidget | None = None
-        self.interval = QSpinBox()
+        self.interval = QSpinBox(self)
         self.interval.setObjectName("headoffice.interval")
         self.interval.setAccessibleName(translate("HeadOffice", "Sync every"))
         self.interval.setRange(
@@ -80,6 +80,8 @@ class HeadOfficePanel(QWidget):
         self.interval.setSuffix(translate("HeadOffice", " min"))
         if allows(actor.role, Permission.SETTINGS_MANAGE):
             layout.addWidget(self._enroll_form())
+        else:
+            self.interval.hide()
 
         self.attention = SyncAttentionPanel(ws, actor, self)
         self.attention.changed.connect(self.runner.refresh_status)

@@ -144,9 +144,10 @@ class SyncAttentionPanel(QWidget):
         self.rejected.setRowCount(len(self.rejected_rows))
         for index, refused in enumerate(self.rejected_rows):
             reason = reason_label(refused.reason)
-            for column, text in enumerate(
-                (_when(refused.rejected_at), entity_label(refused.entity), reason)
-            ):
+            record = entity_label(refused.entity)
+            if refused.title:
+                record = f"{record} · {refused.title}"
+            for column, text in enumerate((_when(refused.rejected_at), record, reason)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.ToolTipRole, reason)
                 self.rejected.setItem(index, column, item)

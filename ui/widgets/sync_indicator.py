@@ -42,8 +42,12 @@ def state_text(status: sync.SyncStatus, now: datetime) -> tuple[str, str]:
     if status.update_required:
         return translate("SyncIndicator", "Update the app to sync"), IDLE
     last = when_text(status.last_success_at, now)
-    if status.last_attempt_at is not None and not status.online:
+    if status.last_attempt_at is None:
+        return translate("SyncIndicator", "Enrolled · not synced yet"), IDLE
+    if not status.online:
         return translate("SyncIndicator", "Offline · last sync {when}").format(when=last), OFFLINE
+    if status.last_error_code:  # reached head office, but the sync stopped
+        return translate("SyncIndicator", "Sync failed · last sync {when}").format(when=last), IDLE
     return translate("SyncIndicator", "Online · last sync {when}").format(when=last), ONLINE
 
 
