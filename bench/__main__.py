@@ -3,6 +3,10 @@
 Names: cold_start_login, login_unwrap, raw_insert_100k, client_search_100k,
 client_list_first_page_100k (default: all, in that order). The 100,000-client database is
 built once for the benchmarks that need it; its bulk insert is ``raw_insert_100k``.
+
+Head-office sync (``bench/sync_bench.py``; PostgreSQL from ``ADVISOR_DESK_BENCH_PG``, default
+``postgresql://postgres@127.0.0.1:5432/test``, which creates and drops ``ads_bench_*``
+databases): sync_push_10k, sync_pull_100k, sync_devices_50x1000.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ADVISOR_DESK_LANG", "zh_CN")
 
-from bench import clients, cold_start, kpis, login, pdf_seal, review_queue, suitability
+from bench import clients, cold_start, kpis, login, pdf_seal, review_queue, suitability, sync_bench
 from bench.fixtures import Fixtures
 
 
@@ -35,6 +39,9 @@ BENCHMARKS: dict[str, Callable[[Fixtures], None]] = {
     "verify_pack": pdf_seal.run_verify,
     "kpi_dashboard_1m": kpis.run,
     "review_queue_1m": review_queue.run,
+    "sync_push_10k": sync_bench.run_push,
+    "sync_pull_100k": sync_bench.run_pull,
+    "sync_devices_50x1000": sync_bench.run_devices,
 }
 NEEDS_BIG = {"client_search_100k", "client_list_first_page_100k"}
 

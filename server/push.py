@@ -10,8 +10,9 @@ Two ways to apply a batch, with the same results:
 - **batch** (the usual one): read every ``ops`` row, record and parent record the batch may
   touch in a few queries (records locked ``FOR UPDATE``), decide each operation in memory —
   :func:`server.records.apply_op` rejects before it changes anything — and write everything
-  in one flush inside a savepoint.
-- **one savepoint per operation**: if that flush fails (another request claimed one of the
+  inside a savepoint: one flush for the records that changed, then the new records and
+  ``ops`` rows in bulk (:mod:`server.bulk`: ``COPY`` on PostgreSQL).
+- **one savepoint per operation**: if those writes fail (another request claimed one of the
   ``op_id``s or created one of the records meanwhile, or the database refuses one payload),
   the savepoint is rolled back and each operation is applied again in its own savepoint,
   ``op_id`` claimed first, so a failure spoils only its own operation.
@@ -21,21 +22,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from functools import cached_property
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from server import blobs, changelog
+from server import blobs, bulk, changelog
 from server.changelog import Change
 from server.db import Database
 from server.errors import ApiError
-from server.models import Op
+from server.models import Op, Record
 from server.records import Author, Outcome, Rejected, apply_op
 from server.routing import SERVER_ONLY
 from server.stores import BatchStore, LiveStore, Store, keys_of
-from server.tokens import payload_sha256
+from server.tokens import canonical_json, sha256_hex
 
 Answer = tuple[dict[str, Any], list[Change]]
 
@@ -51,22 +53,51 @@ class PushOp:
     payload_sha256: str
     blobs: tuple[str, ...] = field(default=())
 
+    @cached_property
+    def canonical(self) -> str:
+        """The payload's canonical JSON (what ``payload_sha256`` is over)."""
+        return canonical_json(self.payload)
+
 
 def _rejected(op_id: str, reason: str, **extra: Any) -> dict[str, Any]:
     return {"op_id": op_id, "status": "rejected", "reason": reason, **extra}
 
 
-def _replay(stored: Op, author: Author, op: PushOp, computed: str) -> dict[str, Any]:
+class OpState(Protocol):
+    """An ``ops`` row: a stored :class:`Op` or a :class:`NewOp` of this batch."""
+
+    device_id: str
+    payload_sha256: str
+    status: str
+    result: dict[str, Any]
+
+
+@dataclass
+class NewOp:
+    """An ``ops`` row this batch writes (in bulk, with its new records)."""
+
+    op_id: str
+    device_id: str
+    seq: int
+    entity: str
+    entity_id: str
+    payload_sha256: str
+    status: str
+    result: dict[str, Any]
+    received_at: datetime
+
+
+def _replay(stored: OpState, author: Author, op: PushOp, computed: str) -> dict[str, Any]:
     if stored.device_id != author.device_id or stored.payload_sha256 != computed:
         return _rejected(op.op_id, "op_id reused with different content")
     return {**stored.result, "status": "duplicate", "original_status": stored.status}
 
 
 def _precheck(
-    op: PushOp, author: Author, stored: Op | None, missing_blobs: list[str]
+    op: PushOp, author: Author, stored: OpState | None, missing_blobs: list[str]
 ) -> dict[str, Any] | None:
     """The answer for an operation decided before it touches a record, if any."""
-    computed = payload_sha256(op.payload)
+    computed = sha256_hex(op.canonical)
     if computed != op.payload_sha256:
         return _rejected(op.op_id, "payload_sha256 does not match the payload")
     if stored is not None:
@@ -78,9 +109,9 @@ def _precheck(
     return None
 
 
-def _op_row(author: Author, op: PushOp, now: datetime) -> Op:
+def _new_op(author: Author, op: PushOp, now: datetime) -> NewOp:
     assert author.device_id is not None
-    return Op(
+    return NewOp(
         op_id=op.op_id,
         device_id=author.device_id,
         seq=op.seq,
@@ -93,15 +124,18 @@ def _op_row(author: Author, op: PushOp, now: datetime) -> Op:
     )
 
 
-def _apply(store: Store, author: Author, op: PushOp, row: Op, now: datetime) -> Answer:
-    outcome: Outcome = apply_op(store, author, op.entity, op.entity_id, op.op, op.payload, now)
+def _apply(store: Store, author: Author, op: PushOp, row: OpState, now: datetime) -> Answer:
+    """Apply an operation that passed :func:`_precheck` (so its ``payload_sha256`` holds)."""
+    outcome: Outcome = apply_op(
+        store, author, op.entity, op.entity_id, op.op, op.payload, now, op.payload_sha256
+    )
     result = {"op_id": op.op_id, "status": outcome.status, **outcome.result}
     row.status, row.result = outcome.status, result
     return result, outcome.changes
 
 
 def _batch(session: Session, author: Author, ops: list[PushOp], now: datetime) -> list[Answer]:
-    stored = {
+    stored: dict[str, OpState] = {
         row.op_id: row
         for row in session.scalars(select(Op).where(Op.op_id.in_({op.op_id for op in ops})))
     }
@@ -112,21 +146,25 @@ def _batch(session: Session, author: Author, ops: list[PushOp], now: datetime) -
     )
     absent = set(blobs.missing(session, (sha for op in ops for sha in op.blobs)))
     answers: list[Answer] = []
+    created: list[NewOp] = []
     for op in ops:
         missing = [sha for sha in op.blobs if sha in absent]
         early = _precheck(op, author, stored.get(op.op_id), missing)
         if early is not None:
             answers.append((early, []))
             continue
-        row = _op_row(author, op, now)
+        row = _new_op(author, op, now)
         try:
             answers.append(_apply(store, author, op, row, now))
         except Rejected as exc:
             answers.append((_rejected(op.op_id, exc.reason), []))
             continue
-        session.add(row)
+        created.append(row)
         stored[op.op_id] = row
-    session.flush()
+        bulk.remember_json(session, op.payload, op.canonical)
+    session.flush()  # records changed, advisors linked
+    bulk.insert_rows(session, Record, [record.row() for record in store.created])
+    bulk.insert_rows(session, Op, [dict(row.__dict__) for row in created])
     return answers
 
 
@@ -138,7 +176,7 @@ def _one(session: Session, author: Author, op: PushOp, now: datetime) -> Answer:
             return early, []
         try:
             with session.begin_nested():
-                row = _op_row(author, op, now)
+                row = Op(**_new_op(author, op, now).__dict__)
                 session.add(row)
                 session.flush()  # claims the op_id (waits for a concurrent claim to settle)
                 answer = _apply(LiveStore(session), author, op, row, now)

@@ -14,9 +14,8 @@ from typing import Any
 
 from server.changelog import Change
 from server.merge import BadFields, FieldConflict, differing_fields, merge_fields, parse_fields
-from server.models import Record
 from server.routing import ADVISOR_FIELD, ADVISOR_LINKING, IMMUTABLE, MUTABLE, audience
-from server.stores import PARENTS, Store
+from server.stores import PARENTS, NewRecord, RecordState, Store
 from server.tokens import payload_sha256
 
 OPS = ("upsert", "delete", "update_fields")
@@ -44,7 +43,7 @@ class Outcome:
     changes: list[Change] = field(default_factory=list)
 
 
-def change_of(record: Record, op: str, origin: str | None) -> Change:
+def change_of(record: RecordState, op: str, origin: str | None) -> Change:
     payload = {"id": record.entity_id} if op == "delete" else record.payload
     return Change(
         entity=record.entity,
@@ -75,7 +74,7 @@ def _routing(
     return author.branch_id, author.device_id, advisor if isinstance(advisor, str) else None
 
 
-def _link_advisor(store: Store, author: Author, entity: str, record: Record) -> None:
+def _link_advisor(store: Store, author: Author, entity: str, record: RecordState) -> None:
     if author.role != "advisor" or author.device_id is None:
         return
     advisor = record.advisor_id if entity in ADVISOR_LINKING else None
@@ -92,13 +91,14 @@ def _create(
     entity_id: str,
     payload: dict[str, Any],
     now: datetime,
-) -> Record:
+    digest: str,
+) -> RecordState:
     branch_id, owner, advisor = _routing(store, author, entity, payload)
-    record = Record(
+    record = NewRecord(
         entity=entity,
         entity_id=entity_id,
         payload=payload,
-        payload_sha256=payload_sha256(payload),
+        payload_sha256=digest,
         immutable=entity in IMMUTABLE,
         deleted=False,
         version=1,
@@ -109,11 +109,10 @@ def _create(
         created_at=now,
         updated_at=now,
     )
-    store.add(record)
-    return record
+    return store.add(record)
 
 
-def _mutable_result(record: Record) -> dict[str, Any]:
+def _mutable_result(record: RecordState) -> dict[str, Any]:
     return {
         "version": record.version,
         "deleted": record.deleted,
@@ -121,7 +120,7 @@ def _mutable_result(record: Record) -> dict[str, Any]:
     }
 
 
-def _save(record: Record, payload: dict[str, Any], author: Author, now: datetime) -> None:
+def _save(record: RecordState, payload: dict[str, Any], author: Author, now: datetime) -> None:
     record.payload = payload
     record.payload_sha256 = payload_sha256(payload)
     record.version += 1
@@ -140,8 +139,12 @@ def apply_op(
     op: str,
     payload: dict[str, Any],
     now: datetime,
+    digest: str | None = None,
 ) -> Outcome:
-    """Apply one operation; raises :class:`Rejected` before it changes anything."""
+    """Apply one operation; raises :class:`Rejected` before it changes anything.
+
+    ``digest`` is ``payload_sha256(payload)`` if the caller already has it.
+    """
     if op not in OPS:
         raise Rejected(f"unknown op {op!r}")
     if entity not in IMMUTABLE and entity not in MUTABLE:
@@ -149,28 +152,30 @@ def apply_op(
     if op != "update_fields" and payload.get("id", entity_id) != entity_id:
         raise Rejected("payload id differs from entity_id")
     record = store.record(entity, entity_id)
+    digest = digest or payload_sha256(payload)
     if entity in IMMUTABLE:
-        return _apply_immutable(store, author, record, entity, entity_id, op, payload, now)
-    return _apply_mutable(store, author, record, entity, entity_id, op, payload, now)
+        return _apply_immutable(store, author, record, entity, entity_id, op, payload, now, digest)
+    return _apply_mutable(store, author, record, entity, entity_id, op, payload, now, digest)
 
 
 def _apply_immutable(
     store: Store,
     author: Author,
-    record: Record | None,
+    record: RecordState | None,
     entity: str,
     entity_id: str,
     op: str,
     payload: dict[str, Any],
     now: datetime,
+    digest: str,
 ) -> Outcome:
     if op != "upsert":
         raise Rejected("signed record changed")
     if record is None:
-        record = _create(store, author, entity, entity_id, payload, now)
+        record = _create(store, author, entity, entity_id, payload, now, digest)
         _link_advisor(store, author, entity, record)
         return Outcome("applied", {"version": 1}, [change_of(record, "upsert", author.device_id)])
-    if record.payload_sha256 == payload_sha256(payload):
+    if record.payload_sha256 == digest:
         return Outcome("duplicate", {"version": record.version, "reason": "already stored"})
     raise Rejected("signed record changed")
 
@@ -178,17 +183,21 @@ def _apply_immutable(
 def _apply_mutable(
     store: Store,
     author: Author,
-    record: Record | None,
+    record: RecordState | None,
     entity: str,
     entity_id: str,
     op: str,
     payload: dict[str, Any],
     now: datetime,
+    digest: str,
 ) -> Outcome:
     origin = author.device_id
     if op == "delete":
         if record is None:
-            record = _create(store, author, entity, entity_id, {"id": entity_id}, now)
+            tombstone = {"id": entity_id}
+            record = _create(
+                store, author, entity, entity_id, tombstone, now, payload_sha256(tombstone)
+            )
         elif record.deleted:
             return Outcome("applied", _mutable_result(record))
         else:
@@ -198,7 +207,7 @@ def _apply_mutable(
     if record is None:
         if op == "update_fields":
             raise Rejected("unknown record: upsert it first")
-        record = _create(store, author, entity, entity_id, payload, now)
+        record = _create(store, author, entity, entity_id, payload, now, digest)
         _link_advisor(store, author, entity, record)
         return Outcome("applied", _mutable_result(record), [change_of(record, "upsert", origin)])
     if record.deleted:
@@ -211,7 +220,7 @@ def _apply_mutable(
         merge = merge_fields(record.payload, fields)
         conflicts: tuple[FieldConflict, ...] = merge.conflicts
         new_payload = merge.payload
-    elif record.payload_sha256 == payload_sha256(payload):
+    elif record.payload_sha256 == digest:
         return Outcome("applied", _mutable_result(record))
     elif record.last_device_id == author.device_id:
         conflicts, new_payload = (), payload

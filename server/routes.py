@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from server import blobs, changelog
+from server import blobs, changelog, documents
 from server.auth import (
     DeviceIdentity,
     check_schema_revision,
@@ -124,11 +124,11 @@ def pull_changes(
     device: Device,
     cursor: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1)] = 1000,
-) -> JSONResponse:
+) -> Response:
     reader = changelog.Reader(device.id, device.branch_id, device.role)
     with database(request).read() as session:
         page = changelog.pull(session, reader, cursor, min(limit, settings(request).max_pull))
-    return JSONResponse({"changes": page.changes, "cursor": page.cursor, "more": page.more})
+    return Response(page.body(), media_type="application/json")
 
 
 @router.get("/status")
@@ -147,3 +147,13 @@ def status(request: Request, device: Device) -> JSONResponse:
             "cursor": cursor,
         }
     )
+
+
+@router.get("/documents/{record_id}")
+def document(request: Request, record_id: str, device: Device) -> Response:
+    """A case document's sealed PDF, for the devices its record is routed to."""
+    reader = changelog.Reader(device.id, device.branch_id, device.role)
+    content = documents.document_for(database(request), reader, record_id)
+    if content is None:
+        raise ApiError(404, "not_found", "No such document for this device.")
+    return Response(content, media_type="application/pdf")

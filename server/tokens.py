@@ -12,9 +12,13 @@ CODE_BYTES = 20  # 160 bits = 32 base32 characters = 8 groups of 4
 TOKEN_BYTES = 32
 
 
+# ``json.dumps`` with these arguments, without building an encoder per call.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(data: Any) -> str:
     """Sorted keys, no whitespace, UTF-8 as is: what ``payload_sha256`` is computed over."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(data)
 
 
 def sha256_hex(data: str | bytes) -> str:

@@ -54,8 +54,10 @@ from app.sync.wire import BadValue, column_value
 log = logging.getLogger(__name__)
 
 HEAD_OFFICE_ORIGIN = "head-office"
-# Never applied from a pull: head office keeps them, or (PDFs) their bytes do not travel back.
-NOT_PULLED = frozenset({"branch", "device", "audit_event", "case_document"})
+# Never applied from a pull: head office keeps them.
+NOT_PULLED = frozenset({"branch", "device", "audit_event"})
+# Records whose bytes travel apart (fetched before their page is applied, by SHA-256).
+DOCUMENT = "case_document"
 EVERY_FIELD = "*"
 
 
@@ -90,6 +92,8 @@ class Target:
     rerate: Callable[[Session, Product, str, str], None] = _set_rating
     # Per transaction: fields with local edits not pushed yet, and fields in conflict.
     held_fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # Sealed PDFs fetched for the page being applied, by SHA-256 (verified).
+    documents: dict[str, bytes] = field(default_factory=dict)
 
 
 def load_held_fields(session: Session, target: Target) -> None:
@@ -135,6 +139,12 @@ def apply_change(session: Session, change: Change, target: Target) -> str:
     model = ENTITY_MODELS.get(change.entity)
     if model is None or change.entity in NOT_PULLED:
         return "ignored"
+    if change.entity == DOCUMENT and change.op == "upsert":
+        if session.get(model, change.entity_id) is not None:
+            return "held"  # sealed: stored once
+        if document_sha256(change) not in target.documents:
+            log.warning("a pulled case document came without its PDF; not stored")
+            return "ignored"
     mutable = is_mutable(change.entity)
     if mutable and held_version(session, change.entity, change.entity_id) >= change.version:
         return "held"
@@ -156,6 +166,11 @@ def apply_change(session: Session, change: Change, target: Target) -> str:
         )
     )
     return outcome
+
+
+def document_sha256(change: Change) -> str:
+    digest = change.payload.get("sha256")
+    return digest.lower() if isinstance(digest, str) else ""
 
 
 def retry_deferred(session: Session, target: Target) -> int:
@@ -350,6 +365,8 @@ def _rerate(session: Session, product: Product, values: dict[str, Any], target: 
 def _insert(
     session: Session, model: type[Base], change: Change, target: Target, values: dict[str, Any]
 ) -> str:
+    if change.entity == DOCUMENT:
+        values["content"] = target.documents[document_sha256(change)]
     if change.entity == "user":
         values["username"] = _free_username(
             session, str(values.get("username") or "remote"), change.entity_id

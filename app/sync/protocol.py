@@ -212,6 +212,12 @@ class HeadOffice:
             raise Refused("head office's pull answer has no changes", code="bad_answer")
         return answer
 
+    def document(self, record_id: str) -> bytes | None:
+        """``GET /sync/documents/{id}``: the sealed PDF of a case document this device may
+        see, or ``None`` if head office has no such document for it."""
+        response = self._send("GET", f"/sync/documents/{record_id}", ok=(200, 404))
+        return None if response.status_code == 404 else response.content
+
     def blob_state(self, sha256: str) -> BlobState | None:
         """How much of a blob head office holds, or ``None`` if none of it."""
         response = self._send("HEAD", f"/sync/blobs/{sha256}", ok=(200, 404))

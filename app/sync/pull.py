@@ -1,5 +1,8 @@
 """Pulling head office's change log: each page and its cursor in one local transaction.
 
+A page's sealed PDFs (case documents, which supervisors receive with their branch's cases)
+are fetched first, outside the transaction, and stored with their records.
+
 If the app stops between two pages, the next sync resumes after the last page applied; a
 page is never half applied. ``410 refetch`` (the cursor lies behind head office's
 compacted log) resets the cursor to 0 and pulls everything again — the outbox is not
@@ -8,15 +11,26 @@ touched, and records already held are recognised by their versions.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
 from app.store.audit import append_event
 from app.store.engine import Database
-from app.store.models import SyncState
-from app.sync.apply import Change, Target, apply_change, load_held_fields, retry_deferred
+from app.store.models import CaseDocument, SyncState
+from app.sync.apply import (
+    DOCUMENT,
+    Change,
+    Target,
+    apply_change,
+    document_sha256,
+    load_held_fields,
+    retry_deferred,
+)
 from app.sync.protocol import HeadOffice, Refetch
 
 log = logging.getLogger(__name__)
@@ -58,13 +72,47 @@ def _set_cursor(db: Database, cursor: int) -> None:
             state.cursor = cursor
 
 
+def fetch_documents(db: Database, office: HeadOffice, page: dict[str, Any]) -> dict[str, bytes]:
+    """The sealed PDFs of the page's case documents not held here yet (outside any
+    transaction), each checked against its SHA-256."""
+    wanted = [
+        change
+        for change in map(_change, page["changes"])
+        if change is not None and change.entity == DOCUMENT and change.op == "upsert"
+    ]
+    if not wanted:
+        return {}
+    with db.reading() as session:
+        held = set(
+            session.scalars(
+                select(CaseDocument.id).where(CaseDocument.id.in_([c.entity_id for c in wanted]))
+            )
+        )
+    documents: dict[str, bytes] = {}
+    for change in wanted:
+        digest = document_sha256(change)
+        if change.entity_id in held or digest in documents:
+            continue
+        content = office.document(change.entity_id)
+        if content is None or hashlib.sha256(content).hexdigest() != digest:
+            log.warning("head office sent no PDF, or another one, for a case document")
+            continue
+        documents[digest] = content
+    return documents
+
+
 def apply_page(
-    db: Database, page: dict[str, Any], target: Callable[[], Target], actor_id: str | None
+    db: Database,
+    page: dict[str, Any],
+    target: Callable[[], Target],
+    actor_id: str | None,
+    documents: dict[str, bytes] | None = None,
 ) -> PullCounts:
     """Apply one page of changes and store its cursor, in one transaction."""
     counts = PullCounts()
     with db.writing() as session:
         into = target()
+        into.documents = documents or {}
         load_held_fields(session, into)
         for raw in page["changes"]:
             counts.pulled += 1
@@ -109,7 +157,7 @@ def pull_changes(
             _set_cursor(db, 0)
             cursor, total.refetched = 0, True
             continue
-        counts = apply_page(db, page, target, actor_id)
+        counts = apply_page(db, page, target, actor_id, fetch_documents(db, office, page))
         total.pulled += counts.pulled
         total.applied += counts.applied
         total.deferred += counts.deferred

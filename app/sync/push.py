@@ -24,16 +24,22 @@ from sqlalchemy.orm import Session
 
 from app.store.audit import append_event
 from app.store.engine import Database
-from app.store.entities import conflict_free_fields
+from app.store.entities import conflict_free_fields, is_mutable
 from app.store.ids import new_id
 from app.store.models import CaseDocument, OutboxOp, SyncConflict, SyncRejection
-from app.sync.apply import Change, Target, apply_change, load_held_fields
+from app.sync.apply import (
+    Change,
+    Target,
+    apply_change,
+    hold_version,
+    load_held_fields,
+)
 from app.sync.protocol import HeadOffice
 from app.sync.wire import push_op
 
 log = logging.getLogger(__name__)
 
-BATCH_OPS = 200
+BATCH_OPS = 500  # head office's largest batch
 BATCH_BYTES = 4 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
 MISSING_BLOB = "missing_blob"
@@ -154,6 +160,10 @@ def _merged(op: dict[str, Any], result: dict[str, Any]) -> Change | None:
     return Change(op["entity"], op["entity_id"], "upsert", version, record)
 
 
+def _echo(op: dict[str, Any], change: Change) -> bool:
+    return bool(op["op"] == change.op == "upsert" and change.payload == op["payload"])
+
+
 def store_answers(
     db: Database,
     ops: list[dict[str, Any]],
@@ -191,7 +201,11 @@ def store_answers(
                 counts.duplicates += status == "duplicate"
                 counts.conflicts += _store_conflicts(session, op, result, into.now)
                 change = _merged(op, result)
-                if change is not None:
+                if change is not None and _echo(op, change):
+                    # Head office holds just what was sent: only its version to remember.
+                    if is_mutable(change.entity):
+                        hold_version(session, change.entity, change.entity_id, change.version)
+                elif change is not None:
                     merges.append(change)
             else:
                 counts.held_back += 1
