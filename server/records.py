@@ -176,6 +176,7 @@ def _apply_immutable(
         _link_advisor(store, author, entity, record)
         return Outcome("applied", {"version": 1}, [change_of(record, "upsert", author.device_id)])
     if record.payload_sha256 == digest:
+        _link_advisor(store, author, entity, record)
         return Outcome("duplicate", {"version": record.version, "reason": "already stored"})
     raise Rejected("signed record changed")
 
@@ -212,6 +213,9 @@ def _apply_mutable(
         return Outcome("applied", _mutable_result(record), [change_of(record, "upsert", origin)])
     if record.deleted:
         raise Rejected("record deleted")
+    # An advisor's device that sends (or sends again) one of the advisor's records works for
+    # them — also when head office already had the record from another of their devices.
+    _link_advisor(store, author, entity, record)
     if op == "update_fields":
         try:
             fields = parse_fields(payload.get("fields"))

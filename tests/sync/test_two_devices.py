@@ -127,3 +127,21 @@ def test_an_edited_value_passes_the_client_form_s_checks(pair: Pair) -> None:
 
     assert pair.both("phone") == ("+8613700137000", "+8613700137000")  # as the form stores it
     assert pair.both("annual_income") == (26000000, 26000000)  # fen
+
+
+def test_the_advisor_s_second_device_receives_their_clients_whoever_pushed_first(
+    head_office: HeadOfficeServer, new_desk: Callable[[str], Desk]
+) -> None:
+    laptop, office = new_desk("laptop"), new_desk("office")
+    advisor = laptop.add_advisor()
+    office.add_advisor(user_id=advisor.user_id)
+    laptop.enroll(head_office)
+    laptop.sync()  # head office learns the advisor from the laptop
+    office.enroll(head_office)
+    office.sync()  # the office desk sends the same advisor again: it works for them too
+
+    client_id = laptop.new_client()
+    laptop.sync()
+    office.sync()
+
+    assert office.client_field(client_id, "name") == "张三"
