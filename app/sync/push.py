@@ -31,7 +31,7 @@ from app.sync.apply import (
     Change,
     Target,
     apply_change,
-    hold_version,
+    hold_versions,
     load_held_fields,
 )
 from app.sync.protocol import HeadOffice
@@ -183,6 +183,7 @@ def store_answers(
             )
         }
         merges: list[Change] = []
+        echoed: dict[tuple[str, str], int] = {}
         for op in ops:
             result, row = by_id.get(op["op_id"]), rows.get(op["op_id"])
             if result is None or row is None or row.sent_at is not None:
@@ -204,17 +205,20 @@ def store_answers(
                 if change is not None and _echo(op, change):
                     # Head office holds just what was sent: only its version to remember.
                     if is_mutable(change.entity):
-                        hold_version(session, change.entity, change.entity_id, change.version)
+                        key = (change.entity, change.entity_id)
+                        echoed[key] = max(echoed.get(key, 0), change.version)
                 elif change is not None:
                     merges.append(change)
             else:
                 counts.held_back += 1
                 continue
             row.sent_at = into.now
+        hold_versions(session, echoed)
         session.flush()
-        load_held_fields(session, into)
-        for change in merges:
-            apply_change(session, change, into)
+        if merges:
+            load_held_fields(session, into)
+            for change in merges:
+                apply_change(session, change, into)
         append_event(
             session,
             at=into.now,
