@@ -94,6 +94,14 @@ class Target:
     held_fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     # Sealed PDFs fetched for the page being applied, by SHA-256 (verified).
     documents: dict[str, bytes] = field(default_factory=dict)
+    # Per page: the versions held of its records (read in one go; None: ask each time), and
+    # whether any record waits for its parent (if not, nothing to clear after each arrival).
+    versions: dict[tuple[str, str], int] | None = None
+    deferred_waiting: bool = True
+    # Per page: ids of the page's records already here (None: look each up), and the users
+    # and branches known to exist (filled as they are seen).
+    present: set[tuple[str, str]] | None = None
+    known_refs: set[tuple[str, str]] = field(default_factory=set)
 
 
 def load_held_fields(session: Session, target: Target) -> None:
@@ -129,6 +137,22 @@ def hold_version(session: Session, entity: str, entity_id: str, version: int) ->
         session.add(SyncVersion(entity=entity, entity_id=entity_id, version=version))
     elif version > row.version:
         row.version = version
+
+
+def held_versions(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The versions held of ``keys`` (records never seen are absent)."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, entity_id in keys:
+        by_entity.setdefault(entity, []).append(entity_id)
+    found: dict[tuple[str, str], int] = {}
+    for entity, ids in by_entity.items():
+        for entity_id, version in session.execute(
+            select(SyncVersion.entity_id, SyncVersion.version).where(
+                SyncVersion.entity == entity, SyncVersion.entity_id.in_(ids)
+            )
+        ):
+            found[(entity, entity_id)] = version
+    return found
 
 
 def hold_versions(session: Session, versions: dict[tuple[str, str], int]) -> None:
@@ -169,25 +193,40 @@ def apply_change(session: Session, change: Change, target: Target) -> str:
             log.warning("a pulled case document came without its PDF; not stored")
             return "ignored"
     mutable = is_mutable(change.entity)
-    if mutable and held_version(session, change.entity, change.entity_id) >= change.version:
-        return "held"
+    key = (change.entity, change.entity_id)
+    if mutable:
+        held = (
+            target.versions.get(key, 0)
+            if target.versions is not None
+            else held_version(session, change.entity, change.entity_id)
+        )
+        if held >= change.version:
+            return "held"
     try:
         with session.begin_nested():
             outcome = _write(session, model, change, target)
             session.flush()
     except IntegrityError:
+        target.known_refs.clear()  # the savepoint took back what it made (a placeholder user)
         _defer(session, change, target)
         return "deferred"
     except BadValue as exc:
         log.warning("pulled %s %s not applied: %s", change.entity, change.entity_id, exc)
         return "bad"
     if mutable and outcome != "held":
-        hold_version(session, change.entity, change.entity_id, change.version)
-    session.execute(
-        delete(SyncDeferred).where(
-            SyncDeferred.entity == change.entity, SyncDeferred.entity_id == change.entity_id
+        if target.versions is not None and key not in target.versions:
+            session.add(SyncVersion(entity=key[0], entity_id=key[1], version=change.version))
+            target.versions[key] = change.version
+        else:
+            hold_version(session, change.entity, change.entity_id, change.version)
+            if target.versions is not None:
+                target.versions[key] = max(target.versions[key], change.version)
+    if target.deferred_waiting:
+        session.execute(
+            delete(SyncDeferred).where(
+                SyncDeferred.entity == change.entity, SyncDeferred.entity_id == change.entity_id
+            )
         )
-    )
     return outcome
 
 
@@ -213,6 +252,7 @@ def retry_deferred(session: Session, target: Target) -> int:
 
 
 def _defer(session: Session, change: Change, target: Target) -> None:
+    target.deferred_waiting = True
     row = session.get(SyncDeferred, (change.entity, change.entity_id))
     if row is not None and row.version > change.version:
         return
@@ -243,8 +283,11 @@ def _resource(session: Session, change: Change, target: Target) -> str:
     return "applied"
 
 
-def _find(session: Session, model: type[Base], change: Change) -> Any:
-    row = session.get(model, change.entity_id)
+def _find(session: Session, model: type[Base], change: Change, target: Target) -> Any:
+    key = (change.entity, change.entity_id)
+    row = None
+    if target.present is None or key in target.present:
+        row = session.get(model, change.entity_id)
     if row is not None:
         return row
     if model is Product and isinstance(change.payload.get("code"), str):
@@ -276,10 +319,13 @@ def _reference(
         return None
     for key in column.foreign_keys:
         table = key.column.table.name
+        if table not in ("branches", "users") or (table, value) in target.known_refs:
+            continue
         if table == "branches" and session.get(Branch, value) is None:
             return target.branch_id
         if table == "users":
             _ensure_user(session, str(value), target)
+        target.known_refs.add((table, value))
     return value
 
 
@@ -332,7 +378,7 @@ def derive_fields(entity: str, row: Any) -> None:
 
 
 def _write(session: Session, model: type[Base], change: Change, target: Target) -> str:
-    row = _find(session, model, change)
+    row = _find(session, model, change, target)
     entity = change.entity
     if change.op == "delete":
         if row is not None and is_mutable(entity) and row.deleted_at is None:
@@ -399,6 +445,8 @@ def _insert(
     derive_fields(change.entity, row)
     session.add(row)
     session.flush()
+    if target.present is not None:
+        target.present.add((change.entity, change.entity_id))
     if isinstance(row, SalesCase):
         target.case_changed(session, row)
     return "applied"

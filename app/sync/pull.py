@@ -17,17 +17,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
 
 from app.store.audit import append_event
 from app.store.engine import Database
-from app.store.models import CaseDocument, SyncState
+from app.store.entities import ENTITY_MODELS
+from app.store.models import CaseDocument, SyncDeferred, SyncState
 from app.sync.apply import (
     DOCUMENT,
     Change,
     Target,
     apply_change,
     document_sha256,
+    held_versions,
     load_held_fields,
     retry_deferred,
 )
@@ -72,6 +75,24 @@ def _set_cursor(db: Database, cursor: int) -> None:
             state.cursor = cursor
 
 
+def present_records(session: Session, changes: list[Change]) -> set[tuple[str, str]]:
+    """Which of the changes' records this device holds already (one query per kind)."""
+    by_entity: dict[str, list[str]] = {}
+    for change in changes:
+        by_entity.setdefault(change.entity, []).append(change.entity_id)
+    present: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        model = ENTITY_MODELS.get(entity)
+        if model is None:
+            continue
+        table = model.__table__
+        present.update(
+            (entity, str(row_id))
+            for row_id in session.scalars(select(table.c.id).where(table.c.id.in_(ids)))
+        )
+    return present
+
+
 def fetch_documents(db: Database, office: HeadOffice, page: dict[str, Any]) -> dict[str, bytes]:
     """The sealed PDFs of the page's case documents not held here yet (outside any
     transaction), each checked against its SHA-256."""
@@ -114,9 +135,14 @@ def apply_page(
         into = target()
         into.documents = documents or {}
         load_held_fields(session, into)
-        for raw in page["changes"]:
+        changes = [_change(raw) for raw in page["changes"]]
+        into.versions = held_versions(
+            session, [(c.entity, c.entity_id) for c in changes if c is not None]
+        )
+        into.deferred_waiting = session.scalar(select(exists().select_from(SyncDeferred))) or False
+        into.present = present_records(session, [c for c in changes if c is not None])
+        for change in changes:
             counts.pulled += 1
-            change = _change(raw)
             if change is None:
                 log.warning("a pulled change is malformed; skipped")
                 continue

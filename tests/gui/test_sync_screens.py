@@ -24,11 +24,16 @@ from pytestqt.qtbot import QtBot
 
 from app.services import sync
 from app.services.context import Actor, Workspace
-from app.store.audit import enqueue
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.conftest import Messages, find
 from tests.sync import conftest as sync_fixtures
-from tests.sync.harness import Desk, HeadOfficeServer, connect_through
+from tests.sync.harness import (
+    Desk,
+    HeadOfficeServer,
+    connect_through,
+    enrolled_with_unsent,
+    queue_unknown_change,
+)
 from ui import sync_runner
 from ui.main_window import MainWindow
 from ui.pages import conflict_dialog
@@ -161,11 +166,7 @@ def test_offline_is_shown_and_nothing_is_lost(
     monkeypatch: pytest.MonkeyPatch,
     wait_ops: Callable[[], None],
 ) -> None:
-    desk = new_desk("a")
-    desk.enroll(head_office)
-    desk.sync()
-    desk.add_advisor()
-    desk.new_client()
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     unsent = desk.unsent()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -261,15 +262,7 @@ def test_a_refused_change_is_listed_with_its_reason_and_dismissed(
 ) -> None:
     desk = new_desk("a")
     desk.enroll(head_office)
-    with desk.ws.db.writing() as session:  # a change head office does not accept
-        enqueue(
-            session,
-            entity="gadget",
-            entity_id="g-1",
-            op="upsert",
-            payload={"id": "g-1"},
-            at=desk.ws.now(),
-        )
+    queue_unknown_change(desk)  # a change head office does not accept
     assert desk.sync().rejected == 1
     window = window_of(desk.ws, desk.admin)
     window.show_head_office()
@@ -313,11 +306,7 @@ def test_the_schedule_syncs_in_the_background_and_a_lock_loses_nothing(
     monkeypatch: pytest.MonkeyPatch,
     wait_ops: Callable[[], None],
 ) -> None:
-    desk = new_desk("a")
-    desk.enroll(head_office)
-    desk.sync()
-    desk.add_advisor()
-    desk.new_client()
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     sent_before = set(head_office.op_ids())
     held = HeldPush()
     connect_through(monkeypatch, held)
@@ -369,11 +358,7 @@ def test_unlocking_while_a_sync_from_before_the_lock_hangs_leaves_sync_usable(
     monkeypatch: pytest.MonkeyPatch,
     wait_ops: Callable[[], None],
 ) -> None:
-    desk = new_desk("a")
-    desk.enroll(head_office)
-    desk.sync()
-    desk.add_advisor()
-    desk.new_client()
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     held = HeldPush()
     connect_through(monkeypatch, held)
     window = window_of(desk.ws, desk.admin)
@@ -419,15 +404,7 @@ def test_home_says_what_sync_left_and_opens_head_office(
 ) -> None:
     desk = new_desk("a")
     desk.enroll(head_office)
-    with desk.ws.db.writing() as session:
-        enqueue(
-            session,
-            entity="gadget",
-            entity_id="g-1",
-            op="upsert",
-            payload={"id": "g-1"},
-            at=desk.ws.now(),
-        )
+    queue_unknown_change(desk)  # a change head office does not accept
     desk.sync()
     window = window_of(desk.ws, desk.admin)
     assert any(

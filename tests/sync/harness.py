@@ -23,6 +23,7 @@ from app.resources import resource_path
 from app.services import auth, catalog, clients, sync, users
 from app.services.context import Actor, Workspace
 from app.services.setup import first_run_setup
+from app.store.audit import enqueue
 from app.store.home import DataHome
 from app.sync import protocol
 from server import changelog, enrollment, publish
@@ -188,6 +189,29 @@ class Desk:
         for ws in self.open:
             ws.close()
         self.admin_ws.close()
+
+
+def enrolled_with_unsent(head_office: HeadOfficeServer, desk: Desk) -> Desk:
+    """``desk`` enrolled and synced once, then an advisor and a client not sent yet."""
+    desk.enroll(head_office)
+    desk.sync()
+    desk.add_advisor()
+    desk.new_client()
+    assert desk.unsent() > 0
+    return desk
+
+
+def queue_unknown_change(desk: Desk) -> None:
+    """An outbox change of a kind head office does not know (it refuses it for good)."""
+    with desk.ws.db.writing() as session:
+        enqueue(
+            session,
+            entity="gadget",
+            entity_id="g-1",
+            op="upsert",
+            payload={"id": "g-1"},
+            at=desk.ws.now(),
+        )
 
 
 def make_desk(folder: Path, device_name: str = "柜台一号机") -> Desk:

@@ -14,25 +14,15 @@ from app.store.field_changes import wire_value
 from app.store.models import Client, SyncState
 from app.store.serialize import row_dict
 from app.sync.apply import Change, Target, apply_change
-from tests.sync.harness import Desk, HeadOfficeServer
+from tests.sync.harness import Desk, HeadOfficeServer, enrolled_with_unsent
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
-
-
-def enrolled_with_unsent(head_office: HeadOfficeServer, new_desk: Callable[[str], Desk]) -> Desk:
-    desk = new_desk("a")
-    desk.enroll(head_office)
-    desk.sync()
-    desk.add_advisor()
-    desk.new_client()
-    assert desk.unsent() > 0
-    return desk
 
 
 def test_a_revoked_device_stops_and_keeps_its_unsent_data(
     head_office: HeadOfficeServer, new_desk: Callable[[str], Desk]
 ) -> None:
-    desk = enrolled_with_unsent(head_office, new_desk)
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     unsent = desk.unsent()
     head_office.revoke(desk.ws.device_id)
 
@@ -50,7 +40,7 @@ def test_an_old_schema_is_told_to_update_the_app(
     new_desk: Callable[[str], Desk],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    desk = enrolled_with_unsent(head_office, new_desk)
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     unsent = desk.unsent()
     monkeypatch.setattr(sync, "head_revision", lambda: "0003")
 
@@ -70,7 +60,7 @@ def test_an_old_schema_is_told_to_update_the_app(
 def test_an_unknown_token_asks_to_enroll_again(
     head_office: HeadOfficeServer, new_desk: Callable[[str], Desk]
 ) -> None:
-    desk = enrolled_with_unsent(head_office, new_desk)
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     with desk.ws.db.writing() as session:
         session.scalars(select(SyncState)).one().device_token = "not-a-token"
     with pytest.raises(sync.SyncFailed) as stopped:
@@ -85,7 +75,7 @@ def test_an_unreachable_head_office_is_offline(
     new_desk: Callable[[str], Desk],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    desk = enrolled_with_unsent(head_office, new_desk)
+    desk = enrolled_with_unsent(head_office, new_desk("a"))
     unsent = desk.unsent()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

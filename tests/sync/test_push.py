@@ -14,7 +14,13 @@ from app.store.audit import enqueue
 from app.store.ids import new_id
 from app.store.models import CaseDocument
 from tests.conftest import client_input, mainland_id
-from tests.sync.harness import Desk, HeadOfficeServer, LoseAnswers, connect_through
+from tests.sync.harness import (
+    Desk,
+    HeadOfficeServer,
+    LoseAnswers,
+    connect_through,
+    queue_unknown_change,
+)
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
@@ -151,15 +157,7 @@ def test_a_refused_operation_needs_attention_and_is_not_resent(
 ) -> None:
     desk = new_desk("a")
     desk.enroll(head_office)
-    with desk.ws.db.writing() as session:
-        enqueue(
-            session,
-            entity="gadget",
-            entity_id="g-1",
-            op="upsert",
-            payload={"id": "g-1"},
-            at=desk.ws.now(),
-        )
+    queue_unknown_change(desk)
 
     report = desk.sync()
 
