@@ -74,13 +74,15 @@ def _routing(
     return author.branch_id, author.device_id, advisor if isinstance(advisor, str) else None
 
 
-def _link_advisor(store: Store, author: Author, entity: str, record: RecordState) -> None:
+def _link_advisor(store: Store, author: Author, entity: str, payload: dict[str, Any]) -> None:
+    """An advisor device works for the advisor its own pushes name: the advisor field of a
+    case or client it sends whole, or an advisor account of its own (a ``user`` record)."""
     if author.role != "advisor" or author.device_id is None:
         return
-    advisor = record.advisor_id if entity in ADVISOR_LINKING else None
-    if entity == "user" and record.payload.get("role") == "advisor":
-        advisor = record.entity_id
-    if advisor:
+    advisor = payload.get(ADVISOR_FIELD.get(entity, "")) if entity in ADVISOR_LINKING else None
+    if entity == "user" and payload.get("role") == "advisor":
+        advisor = payload.get("id")
+    if isinstance(advisor, str) and advisor:
         store.link(author.device_id, advisor)
 
 
@@ -173,10 +175,8 @@ def _apply_immutable(
         raise Rejected("signed record changed")
     if record is None:
         record = _create(store, author, entity, entity_id, payload, now, digest)
-        _link_advisor(store, author, entity, record)
         return Outcome("applied", {"version": 1}, [change_of(record, "upsert", author.device_id)])
     if record.payload_sha256 == digest:
-        _link_advisor(store, author, entity, record)
         return Outcome("duplicate", {"version": record.version, "reason": "already stored"})
     raise Rejected("signed record changed")
 
@@ -209,13 +209,10 @@ def _apply_mutable(
         if op == "update_fields":
             raise Rejected("unknown record: upsert it first")
         record = _create(store, author, entity, entity_id, payload, now, digest)
-        _link_advisor(store, author, entity, record)
+        _link_advisor(store, author, entity, payload)
         return Outcome("applied", _mutable_result(record), [change_of(record, "upsert", origin)])
     if record.deleted:
         raise Rejected("record deleted")
-    # An advisor's device that sends (or sends again) one of the advisor's records works for
-    # them — also when head office already had the record from another of their devices.
-    _link_advisor(store, author, entity, record)
     if op == "update_fields":
         try:
             fields = parse_fields(payload.get("fields"))
@@ -225,6 +222,7 @@ def _apply_mutable(
         conflicts: tuple[FieldConflict, ...] = merge.conflicts
         new_payload = merge.payload
     elif record.payload_sha256 == digest:
+        _link_advisor(store, author, entity, payload)
         return Outcome("applied", _mutable_result(record))
     elif record.last_device_id == author.device_id:
         conflicts, new_payload = (), payload
@@ -235,10 +233,12 @@ def _apply_mutable(
             for name in differing_fields(record.payload, payload)
         )
         new_payload = record.payload
+    if op == "upsert":
+        # Also when head office had the record already from another of the advisor's devices.
+        _link_advisor(store, author, entity, payload)
     changes: list[Change] = []
     if new_payload != record.payload:
         _save(record, new_payload, author, now)
-        _link_advisor(store, author, entity, record)
         changes.append(change_of(record, "upsert", origin))
     result = _mutable_result(record)
     if conflicts:

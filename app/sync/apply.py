@@ -94,13 +94,15 @@ class Target:
     held_fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     # Sealed PDFs fetched for the page being applied, by SHA-256 (verified).
     documents: dict[str, bytes] = field(default_factory=dict)
-    # Per page: the versions held of its records (read in one go; None: ask each time), and
-    # whether any record waits for its parent (if not, nothing to clear after each arrival).
-    versions: dict[tuple[str, str], int] | None = None
+    # Per page: the versions held of its records (read in one go; 0: none held; a key not in
+    # it is asked for), and whether any record waits for its parent (if not, nothing to
+    # clear after each arrival).
+    versions: dict[tuple[str, str], int] = field(default_factory=dict)
     deferred_waiting: bool = True
-    # Per page: ids of the page's records already here (None: look each up), and the users
-    # and branches known to exist (filled as they are seen).
-    present: set[tuple[str, str]] | None = None
+    # Per page: the page's records that were not here when it began (only these skip the
+    # lookup; anything else — a deferred record retried, a placeholder made meanwhile — is
+    # looked up), and the users and branches known to exist (filled as they are seen).
+    absent: set[tuple[str, str]] = field(default_factory=set)
     known_refs: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -140,11 +142,11 @@ def hold_version(session: Session, entity: str, entity_id: str, version: int) ->
 
 
 def held_versions(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """The versions held of ``keys`` (records never seen are absent)."""
+    """The versions held of ``keys`` (0: none held)."""
     by_entity: dict[str, list[str]] = {}
     for entity, entity_id in keys:
         by_entity.setdefault(entity, []).append(entity_id)
-    found: dict[tuple[str, str], int] = {}
+    found: dict[tuple[str, str], int] = dict.fromkeys(keys, 0)
     for entity, ids in by_entity.items():
         for entity_id, version in session.execute(
             select(SyncVersion.entity_id, SyncVersion.version).where(
@@ -190,14 +192,15 @@ def apply_change(session: Session, change: Change, target: Target) -> str:
         if session.get(model, change.entity_id) is not None:
             return "held"  # sealed: stored once
         if document_sha256(change) not in target.documents:
-            log.warning("a pulled case document came without its PDF; not stored")
-            return "ignored"
+            # Its PDF did not come (yet): it waits, and the next pull asks for it again.
+            _defer(session, change, target)
+            return "deferred"
     mutable = is_mutable(change.entity)
     key = (change.entity, change.entity_id)
     if mutable:
         held = (
-            target.versions.get(key, 0)
-            if target.versions is not None
+            target.versions[key]
+            if key in target.versions
             else held_version(session, change.entity, change.entity_id)
         )
         if held >= change.version:
@@ -211,16 +214,16 @@ def apply_change(session: Session, change: Change, target: Target) -> str:
         _defer(session, change, target)
         return "deferred"
     except BadValue as exc:
+        target.known_refs.clear()
         log.warning("pulled %s %s not applied: %s", change.entity, change.entity_id, exc)
         return "bad"
     if mutable and outcome != "held":
-        if target.versions is not None and key not in target.versions:
+        if target.versions.get(key) == 0:  # none held when the page began, none added since
             session.add(SyncVersion(entity=key[0], entity_id=key[1], version=change.version))
-            target.versions[key] = change.version
         else:
             hold_version(session, change.entity, change.entity_id, change.version)
-            if target.versions is not None:
-                target.versions[key] = max(target.versions[key], change.version)
+        if key in target.versions:
+            target.versions[key] = max(target.versions[key], change.version)
     if target.deferred_waiting:
         session.execute(
             delete(SyncDeferred).where(
@@ -286,7 +289,7 @@ def _resource(session: Session, change: Change, target: Target) -> str:
 def _find(session: Session, model: type[Base], change: Change, target: Target) -> Any:
     key = (change.entity, change.entity_id)
     row = None
-    if target.present is None or key in target.present:
+    if key not in target.absent:
         row = session.get(model, change.entity_id)
     if row is not None:
         return row
@@ -344,6 +347,7 @@ def _stamps(change: Change, target: Target) -> dict[str, Any]:
 
 def _ensure_user(session: Session, user_id: str, target: Target) -> None:
     """A colleague from another device: a disabled placeholder until their record arrives."""
+    target.absent.discard(("user", user_id))  # from now on it is here
     if session.get(User, user_id) is not None:
         return
     session.add(
@@ -445,8 +449,7 @@ def _insert(
     derive_fields(change.entity, row)
     session.add(row)
     session.flush()
-    if target.present is not None:
-        target.present.add((change.entity, change.entity_id))
+    target.absent.discard((change.entity, change.entity_id))
     if isinstance(row, SalesCase):
         target.case_changed(session, row)
     return "applied"

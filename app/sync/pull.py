@@ -12,6 +12,7 @@ touched, and records already held are recognised by their versions.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,8 +76,8 @@ def _set_cursor(db: Database, cursor: int) -> None:
             state.cursor = cursor
 
 
-def present_records(session: Session, changes: list[Change]) -> set[tuple[str, str]]:
-    """Which of the changes' records this device holds already (one query per kind)."""
+def absent_records(session: Session, changes: list[Change]) -> set[tuple[str, str]]:
+    """Which of the changes' records this device does not hold yet (one query per kind)."""
     by_entity: dict[str, list[str]] = {}
     for change in changes:
         by_entity.setdefault(change.entity, []).append(change.entity_id)
@@ -90,7 +91,11 @@ def present_records(session: Session, changes: list[Change]) -> set[tuple[str, s
             (entity, str(row_id))
             for row_id in session.scalars(select(table.c.id).where(table.c.id.in_(ids)))
         )
-    return present
+    return {
+        (c.entity, c.entity_id)
+        for c in changes
+        if c.entity in ENTITY_MODELS and (c.entity, c.entity_id) not in present
+    }
 
 
 def fetch_documents(db: Database, office: HeadOffice, page: dict[str, Any]) -> dict[str, bytes]:
@@ -101,9 +106,18 @@ def fetch_documents(db: Database, office: HeadOffice, page: dict[str, Any]) -> d
         for change in map(_change, page["changes"])
         if change is not None and change.entity == DOCUMENT and change.op == "upsert"
     ]
-    if not wanted:
-        return {}
     with db.reading() as session:
+        # Documents waiting (for their case, or for a PDF head office did not give last time).
+        wanted += [
+            Change(row.entity, row.entity_id, row.op, row.version, json.loads(row.payload))
+            for row in session.scalars(
+                select(SyncDeferred).where(
+                    SyncDeferred.entity == DOCUMENT, SyncDeferred.op == "upsert"
+                )
+            )
+        ]
+        if not wanted:
+            return {}
         held = set(
             session.scalars(
                 select(CaseDocument.id).where(CaseDocument.id.in_([c.entity_id for c in wanted]))
@@ -140,7 +154,7 @@ def apply_page(
             session, [(c.entity, c.entity_id) for c in changes if c is not None]
         )
         into.deferred_waiting = session.scalar(select(exists().select_from(SyncDeferred))) or False
-        into.present = present_records(session, [c for c in changes if c is not None])
+        into.absent = absent_records(session, [c for c in changes if c is not None])
         for change in changes:
             counts.pulled += 1
             if change is None:

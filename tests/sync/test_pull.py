@@ -11,7 +11,11 @@ from sqlalchemy import select
 
 from app.resources import resource_path
 from app.services import catalog
-from app.store.models import Product, SyncResource, SyncState
+from app.store.field_changes import wire_value
+from app.store.models import Client, Product, SyncDeferred, SyncResource, SyncState, User
+from app.store.serialize import row_dict
+from app.sync.apply import Target
+from app.sync.pull import apply_page
 from server.publish import product_id
 from tests.sync.harness import Desk, HeadOfficeServer
 
@@ -92,3 +96,44 @@ def test_behind_a_compacted_log_the_device_pulls_again_and_keeps_its_outbox(
         assert session.scalars(select(SyncState.cursor)).one() > pulled_to
         assert session.scalar(select(SyncResource.path).limit(1)) is not None
     assert len(products(desk)) > 0
+
+
+def test_a_colleague_s_record_after_their_placeholder_in_one_page_is_applied(
+    new_desk: Callable[[str], Desk],
+) -> None:
+    """A page holding a client of an advisor this device does not know yet, then that
+    advisor's own record: the placeholder made for the first takes the second."""
+    office, laptop = new_desk("office"), new_desk("laptop")
+    advisor = office.add_advisor("wang.remote")
+    client_id = office.new_client()
+    with office.ws.db.reading() as session:
+        client = wire_value(row_dict(session.get(Client, client_id)))
+        user = wire_value(row_dict(session.get(User, advisor.user_id)))
+    page = {
+        "changes": [
+            {
+                "entity": "client",
+                "entity_id": client_id,
+                "op": "upsert",
+                "version": 1,
+                "payload": client,
+            },
+            {
+                "entity": "user",
+                "entity_id": advisor.user_id,
+                "op": "upsert",
+                "version": 1,
+                "payload": user,
+            },
+        ],
+        "cursor": 2,
+    }
+    target = Target(laptop.ws.device_id, laptop.admin.branch_id, laptop.ws.now())
+
+    apply_page(laptop.ws.db, page, lambda: target, None)
+
+    with laptop.ws.db.reading() as session:
+        arrived = session.get(User, advisor.user_id)
+        assert arrived is not None and arrived.username == "wang.remote"
+        assert session.scalars(select(SyncDeferred)).all() == []
+    assert laptop.client_field(client_id, "name") == "张三"
