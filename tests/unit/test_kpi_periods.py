@@ -22,40 +22,9 @@ from app.domain.kpis import (
 )
 from app.domain.work_calendar import WorkCalendar, end_of_local_day
 
-ADVISORS = ("adv-a", "adv-b", "adv-c")
-STATES = (
-    "draft",
-    "profiled",
-    "assessed",
-    "matched",
-    "disclosed",
-    "signed",
-    "submitted",
-    "approved",
-    "returned",
-    "rejected",
-    "cancelled",
-    "expired",
-)
 MARCH = Period(PeriodKind.MONTH, 2026, 3)
 Q1 = Period(PeriodKind.QUARTER, 2026, 1)
 NOW = datetime(2026, 3, 20, 4, 0, tzinfo=UTC)
-START, END = datetime(2025, 12, 1, tzinfo=UTC), datetime(2026, 5, 1, tzinfo=UTC)
-# Instants right at the edges of the months around Q1 (Shanghai midnights), and a second off.
-EDGES = [
-    edge + delta
-    for p in Period(PeriodKind.MONTH, 2026, 4).recent(5)
-    for edge in p.bounds()
-    for delta in (timedelta(0), timedelta(seconds=-1), timedelta(microseconds=1))
-]
-
-instants = st.one_of(
-    st.datetimes(min_value=START.replace(tzinfo=None), max_value=END.replace(tzinfo=None)).map(
-        lambda d: d.replace(tzinfo=UTC)
-    ),
-    st.sampled_from(EDGES),
-)
-amounts = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False)
 
 
 PER_YEAR = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.YEAR: 1}
